@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './regions';
+export * from './categories';
+export * from './errors';
+export * from './privacy';
+export * from './types';
