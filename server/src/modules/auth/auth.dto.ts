@@ -1,0 +1,19 @@
+import { Rule, RuleType } from '@midwayjs/validate';
+
+export class StaffLoginDTO {
+  @Rule(RuleType.string().trim().min(1).max(64).required())
+  username: string;
+
+  @Rule(RuleType.string().min(1).max(128).required())
+  password: string;
+}
+
+export class WechatCodeDTO {
+  @Rule(RuleType.string().trim().min(1).max(128).required())
+  code: string;
+}
+
+export class UpdateMeDTO {
+  @Rule(RuleType.string().trim().min(1).max(20).required())
+  nickname: string;
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, Inject } from '@midwayjs/core';
+import { Context } from '@midwayjs/koa';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { ApiTags } from '@midwayjs/swagger';
+import { DataSource } from 'typeorm';
+
+const VERSION: string = require('../../../package.json').version;
+
+/** Liveness and database reachability, for load balancers and the start script. */
+@ApiTags('public')
+@Controller('/api')
+export class HealthController {
+  @Inject() ctx: Context;
+  @InjectDataSource() db: DataSource;
+
+  @Get('/health')
+  async health() {
+    let db = 'ok';
+    try {
+      await this.db.query('SELECT 1');
+    } catch {
+      db = 'down';
+      this.ctx.status = 503;
+    }
+    return { status: db === 'ok' ? 'ok' : 'degraded', db, dbType: this.db.options.type, version: VERSION };
+  }
+}
