@@ -10,7 +10,7 @@ export class EnvelopeMiddleware implements IMiddleware<Context, NextFunction> {
       if (!ctx.path.startsWith('/api/')) return result;
       const body = result === undefined ? ctx.body : result;
       if (body && typeof body === 'object' && 'success' in (body as object)) return body;
-      return { success: ctx.status < 400, data: body ?? null };
+      return { success: true, data: body ?? null };
     };
   }
 

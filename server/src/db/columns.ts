@@ -9,7 +9,7 @@ export function isSqlite(q: QueryRunner): boolean {
 }
 
 export function idColumn(q: QueryRunner): TableColumnOptions {
-  return { name: 'id', type: isSqlite(q) ? 'integer' : 'int', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
+  return { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
 }
 
 export function timestampColumns(q: QueryRunner): TableColumnOptions[] {

@@ -19,7 +19,7 @@ export class Foundation1795400000000 implements MigrationInterface {
       name: 'region',
       columns: [
         idColumn(q),
-        { name: 'parent_id', type: 'int', isNullable: true },
+        { name: 'parent_id', type: 'integer', isNullable: true },
         { name: 'level', type: 'varchar', length: '16' },
         { name: 'name', type: 'varchar', length: '64' },
         { name: 'code', type: 'varchar', length: '32' },
@@ -27,7 +27,7 @@ export class Foundation1795400000000 implements MigrationInterface {
         { name: 'grid_kind', type: 'varchar', length: '16', isNullable: true },
         { name: 'boundary', type: 'json', isNullable: true },
         ...['min_lng', 'min_lat', 'max_lng', 'max_lat', 'center_lng', 'center_lat'].map((name) => ({ name, type: 'double', isNullable: true })),
-        { name: 'sort', type: 'int', default: 0 },
+        { name: 'sort', type: 'integer', default: 0 },
         ...timestampColumns(q),
       ],
     }));
@@ -40,8 +40,8 @@ export class Foundation1795400000000 implements MigrationInterface {
       name: 'grid_staff',
       columns: [
         idColumn(q),
-        { name: 'grid_id', type: 'int' },
-        { name: 'account_id', type: 'int' },
+        { name: 'grid_id', type: 'integer' },
+        { name: 'account_id', type: 'integer' },
         { name: 'role', type: 'varchar', length: '16' },
       ],
     }));
@@ -54,7 +54,7 @@ export class Foundation1795400000000 implements MigrationInterface {
         idColumn(q),
         { name: 'code', type: 'varchar', length: '32' },
         { name: 'name', type: 'varchar', length: '64' },
-        { name: 'region_id', type: 'int' },
+        { name: 'region_id', type: 'integer' },
       ],
     }));
     await index('department', 'uq_department_code', ['region_id', 'code'], true);
@@ -66,12 +66,12 @@ export class Foundation1795400000000 implements MigrationInterface {
         { name: 'code', type: 'varchar', length: '32' },
         { name: 'name', type: 'varchar', length: '64' },
         { name: 'group_name', type: 'varchar', length: '32' },
-        { name: 'default_level', type: 'int' },
+        { name: 'default_level', type: 'integer' },
         { name: 'department_code', type: 'varchar', length: '32', isNullable: true },
-        { name: 'sign_hours', type: 'int' },
-        { name: 'handle_hours', type: 'int' },
-        { name: 'enabled', type: 'boolean', default: true },
-        { name: 'sort', type: 'int', default: 0 },
+        { name: 'sign_hours', type: 'integer' },
+        { name: 'handle_hours', type: 'integer' },
+        { name: 'enabled', type: 'boolean', default: 1 },
+        { name: 'sort', type: 'integer', default: 0 },
       ],
     }));
     await index('category', 'uq_category_code', ['code'], true);
@@ -91,13 +91,13 @@ export class Foundation1795400000000 implements MigrationInterface {
         { name: 'phone_enc', type: 'varchar', length: '255', isNullable: true },
         { name: 'phone_hash', type: 'varchar', length: '64', isNullable: true },
         { name: 'phone_masked', type: 'varchar', length: '16', isNullable: true },
-        { name: 'region_id', type: 'int', isNullable: true },
+        { name: 'region_id', type: 'integer', isNullable: true },
         { name: 'region_path', type: 'varchar', length: '255', isNullable: true },
-        { name: 'department_id', type: 'int', isNullable: true },
-        { name: 'failed_logins', type: 'int', default: 0 },
+        { name: 'department_id', type: 'integer', isNullable: true },
+        { name: 'failed_logins', type: 'integer', default: 0 },
         datetimeColumn('locked_until'),
         datetimeColumn('last_login_at'),
-        { name: 'token_version', type: 'int', default: 0 },
+        { name: 'token_version', type: 'integer', default: 0 },
         ...timestampColumns(q),
       ],
     }));
@@ -111,7 +111,7 @@ export class Foundation1795400000000 implements MigrationInterface {
       name: 'audit_log',
       columns: [
         idColumn(q),
-        { name: 'actor_id', type: 'int', isNullable: true },
+        { name: 'actor_id', type: 'integer', isNullable: true },
         { name: 'action', type: 'varchar', length: '48' },
         { name: 'target_type', type: 'varchar', length: '32', isNullable: true },
         { name: 'target_id', type: 'varchar', length: '64', isNullable: true },

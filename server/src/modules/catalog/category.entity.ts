@@ -29,7 +29,7 @@ export class Category {
   @Column({ name: 'handle_hours', type: 'int' })
   handleHours: number;
 
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', width: 1, default: true })
   enabled: boolean;
 
   @Column({ type: 'int', default: 0 })

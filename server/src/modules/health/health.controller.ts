@@ -15,13 +15,13 @@ export class HealthController {
 
   @Get('/health')
   async health() {
-    let db = 'ok';
+    const info = { dbType: this.db.options.type, version: VERSION };
     try {
       await this.db.query('SELECT 1');
+      return { status: 'ok', db: 'ok', ...info };
     } catch {
-      db = 'down';
       this.ctx.status = 503;
+      return { success: false, errorCode: 'INTERNAL', errorMessage: '数据库暂时不可用', data: { status: 'degraded', db: 'down', ...info } };
     }
-    return { status: db === 'ok' ? 'ok' : 'degraded', db, dbType: this.db.options.type, version: VERSION };
   }
 }
