@@ -1,6 +1,7 @@
 import { MidwayConfig } from '@midwayjs/core';
 import { buildDataSourceOptions } from '../db/options';
 import { envBool, envInt, requireEnv } from './env';
+import { contextLogFormat, logFormat } from '../common/log-format';
 
 export default (): MidwayConfig => ({
   keys: requireEnv('LINLI_APP_KEYS'),
@@ -22,7 +23,12 @@ export default (): MidwayConfig => ({
     auth: { authType: 'bearer' },
   },
   midwayLogger: {
-    default: { level: (process.env.LOG_LEVEL as 'info') || 'info', consoleLevel: (process.env.LOG_LEVEL as 'info') || 'info' },
+    default: {
+      level: (process.env.LOG_LEVEL as 'info') || 'info',
+      consoleLevel: (process.env.LOG_LEVEL as 'info') || 'info',
+      format: logFormat as never,
+      contextFormat: contextLogFormat as never,
+    },
   },
   linli: {
     dataKey: requireEnv('LINLI_DATA_KEY'),
