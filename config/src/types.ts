@@ -22,6 +22,8 @@ export interface ResidentProfile {
   roleLabel: string;
   phoneMasked: string | null;
   phoneBound: boolean;
+  /** The agreement version the user accepted (recorded on the server as proof of consent). */
+  agreementVersion: string | null;
   /** Set for staff accounts bound to this WeChat user: enables worker mode. */
   staff: { role: Role; roleLabel: string; regionName: string } | null;
   createdAt: string;

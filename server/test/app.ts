@@ -3,7 +3,7 @@ import { Application, Framework } from '@midwayjs/koa';
 import { TypeORMDataSourceManager } from '@midwayjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-/** The real app on a real database (embedded SQLite by default, MariaDB with DB_TYPE=mysql), listening on a free port. */
+/** One app per test file (a second createApp in the same file loses its port). The real app on a real database (embedded SQLite by default, MariaDB with DB_TYPE=mysql), listening on a free port. */
 export async function startApp(): Promise<{ app: Application; base: string; db: DataSource; stop: () => Promise<void> }> {
   const app = await createApp<Framework>();
   const port = (app.getFramework() as unknown as { getPort(): number }).getPort();

@@ -12,7 +12,8 @@ export function validationMessage(err: MidwayValidationError): { field?: string;
   const detail = ((err.cause as { details?: JoiDetail[] })?.details ?? [])[0];
   const field = detail?.path?.join('.') || undefined;
   if (!detail || !field) return { message: err.message };
-  const label = FIELD_LABELS[field] ? `${FIELD_LABELS[field]}（${field}）` : field;
+  // users read the Chinese label; clients get the machine name in errorField
+  const label = FIELD_LABELS[field] ?? field;
   const c = detail.context ?? {};
   const byType: Record<string, string> = {
     'any.required': `${label}不能为空`,

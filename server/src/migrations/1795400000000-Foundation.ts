@@ -97,6 +97,8 @@ export class Foundation1795400000000 implements MigrationInterface {
         { name: 'failed_logins', type: 'integer', default: 0 },
         datetimeColumn('locked_until'),
         datetimeColumn('last_login_at'),
+        { name: 'consent_version', type: 'varchar', length: '16', isNullable: true },
+        datetimeColumn('consent_at'),
         { name: 'token_version', type: 'integer', default: 0 },
         ...timestampColumns(q),
       ],

@@ -23,7 +23,7 @@ describe('console login (password, lockout, tokens)', () => {
     const r = await call('POST', '/api/admin/auth/login', { body: { username: 'street1' } });
     expect(r.status).toBe(422);
     expect(r.errorField).toBe('password');
-    expect(r.errorMessage).toContain('不能为空');
+    expect(r.errorMessage).toBe('密码不能为空');
   });
 
   it('refuses residents: they have no password and no console', async () => {

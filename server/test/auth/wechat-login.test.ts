@@ -87,4 +87,13 @@ describe('mini-program login through WeChat (sandbox), phone binding, profile, d
     expect(records.some((x) => x.path.endsWith('/sns/jscode2session'))).toBe(true);
     expect(records.some((x) => x.path.endsWith('/wxa/business/getuserphonenumber'))).toBe(true);
   });
+
+  it('records the accepted agreement version with its time, and refuses a malformed version', async () => {
+    const bad = await call('POST', '/api/auth/wechat-login', { body: { code: 'consent-user', agreementVersion: '<script>' } });
+    expect(bad).toMatchObject({ status: 422, errorField: 'agreementVersion' });
+    const r = await call('POST', '/api/auth/wechat-login', { body: { code: 'consent-user', agreementVersion: '2026.11' } });
+    expect(r.data.user.agreementVersion).toBe('2026.11');
+    const row = await t.db.getRepository(Account).findOneByOrFail({ id: r.data.user.id });
+    expect(row.consentAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
 });

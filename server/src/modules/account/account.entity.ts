@@ -70,6 +70,13 @@ export class Account {
   @Column({ name: 'last_login_at', type: 'datetime', nullable: true })
   lastLoginAt: Date | null;
 
+  /** Version of the user agreement and privacy policy the user accepted, and when (proof of consent). */
+  @Column({ name: 'consent_version', type: 'varchar', length: 16, nullable: true })
+  consentVersion: string | null;
+
+  @Column({ name: 'consent_at', type: 'datetime', nullable: true })
+  consentAt: Date | null;
+
   /** Bumped on logout-everywhere, password change and deletion: older tokens stop working. */
   @Column({ name: 'token_version', type: 'int', default: 0 })
   tokenVersion: number;

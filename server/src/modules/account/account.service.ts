@@ -75,6 +75,7 @@ export class AccountService {
       roleLabel: ROLE_LABELS[a.role],
       phoneMasked: a.phoneMasked,
       phoneBound: !!a.phoneEnc,
+      agreementVersion: a.consentVersion,
       staff,
       createdAt: a.createdAt.toISOString(),
     };

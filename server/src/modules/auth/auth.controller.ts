@@ -4,7 +4,7 @@ import { Validate } from '@midwayjs/validate';
 import { ApiBearerAuth, ApiTags } from '@midwayjs/swagger';
 import { isStaff } from '@linli/config';
 import { AuthService } from './auth.service';
-import { UpdateMeDTO, WechatCodeDTO } from './auth.dto';
+import { UpdateMeDTO, WechatCodeDTO, WechatLoginDTO } from './auth.dto';
 import { AccountService } from '../account/account.service';
 import { requireUser } from '../../common/actor';
 import { AppError } from '../../common/app-error';
@@ -18,8 +18,8 @@ export class AuthController {
 
   @Post('/auth/wechat-login')
   @Validate()
-  async login(@Body() body: WechatCodeDTO) {
-    return this.auth.wechatLogin(body.code);
+  async login(@Body() body: WechatLoginDTO) {
+    return this.auth.wechatLogin(body.code, body.agreementVersion, this.ctx.ip);
   }
 
   @ApiBearerAuth()

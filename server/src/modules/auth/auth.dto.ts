@@ -13,6 +13,12 @@ export class WechatCodeDTO {
   code: string;
 }
 
+export class WechatLoginDTO extends WechatCodeDTO {
+  /** The agreement version the user ticked on the login page; recorded as proof of consent. */
+  @Rule(RuleType.string().trim().pattern(/^[\w.-]{1,16}$/).optional())
+  agreementVersion?: string;
+}
+
 export class UpdateMeDTO {
   @Rule(RuleType.string().trim().min(1).max(20).required())
   nickname: string;

@@ -61,12 +61,18 @@ export class AuthService {
   }
 
   /** code → openid through WeChat; the session_key is kept encrypted on the server and never returned. */
-  async wechatLogin(code: string) {
+  async wechatLogin(code: string, agreementVersion?: string, ip?: string) {
     const s = await this.wechat.code2Session(code);
     let a = await this.repo.findOneBy({ openid: s.openid });
     if (!a) a = await this.createResident(s.openid);
     if (a.status !== 'active') throw new AppError('ACCOUNT_DISABLED');
     await this.repo.update({ id: a.id }, { sessionKeyEnc: this.crypto.encrypt(s.sessionKey), lastLoginAt: new Date() });
+    if (agreementVersion && agreementVersion !== a.consentVersion) {
+      a.consentVersion = agreementVersion;
+      a.consentAt = new Date();
+      await this.repo.update({ id: a.id }, { consentVersion: a.consentVersion, consentAt: a.consentAt });
+      await this.audit.record({ actorId: a.id, action: 'consent.accepted', detail: { version: agreementVersion }, ip });
+    }
     const token = await this.sign({ sub: a.id, kind: 'user', tv: a.tokenVersion }, `${this.userTokenDays}d`);
     return { token, user: await this.accounts.residentProfile(a) };
   }
