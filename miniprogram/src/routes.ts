@@ -1,0 +1,13 @@
+/** Page paths used for navigation; keep in step with app.config.ts. */
+export const ROUTES = {
+  home: '/pages/home/index',
+  report: '/pages/report/index',
+  mine: '/pages/mine/index',
+  login: '/packages/account/login/index',
+  agreement: '/packages/account/agreement/index',
+  phone: '/packages/account/phone/index',
+  profile: '/packages/account/profile/index',
+  deleteAccount: '/packages/account/delete/index'
+} as const
+
+export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.report, ROUTES.mine]
