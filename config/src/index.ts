@@ -4,3 +4,4 @@ export * from './categories';
 export * from './errors';
 export * from './privacy';
 export * from './types';
+export * from './event-lifecycle';
