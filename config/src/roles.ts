@@ -50,6 +50,25 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'region:read': '查看区划网格',
+  'region:write': '维护区划网格',
+  'account:read': '查看账号',
+  'account:write': '管理账号',
+  'department:read': '查看职能部门',
+  'department:write': '维护职能部门',
+  'category:read': '查看事件分类',
+  'category:write': '维护事件分类',
+  'audit:read': '查看操作日志',
+  'dashboard:read': '查看数据看板',
+};
+
+export const ACCOUNT_STATUSES = ['active', 'disabled', 'deleted'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus | 'locked', string> = {
+  active: '正常', disabled: '已停用', deleted: '已注销', locked: '已锁定',
+};
+
 const READ_BASICS: Permission[] = ['region:read', 'department:read', 'category:read', 'dashboard:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

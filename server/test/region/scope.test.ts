@@ -98,6 +98,8 @@ describe('region scope of staff accounts', () => {
   it('filters grids by keyword and kind; keyword wildcards are literal', async () => {
     const kw = await call('GET', '/api/admin/grids', { token: tokens.district, query: { keyword: '第15网格' } });
     expect(kw.data.total).toBe(16);
+    const code = await call('GET', '/api/admin/grids', { token: tokens.district, query: { keyword: c1Grid.code } });
+    expect(code.data.items.map((g: { id: number }) => g.id)).toEqual([c1Grid.id]);
     const pct = await call('GET', '/api/admin/grids', { token: tokens.district, query: { keyword: '%' } });
     expect(pct.data.total).toBe(0);
     const kind = await call('GET', '/api/admin/grids', { token: tokens.district, query: { kind: 'enterprise', pageSize: 100 } });

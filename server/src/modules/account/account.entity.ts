@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '@linli/config';
-
-export type AccountStatus = 'active' | 'disabled' | 'deleted';
+import type { AccountStatus, Role } from '@linli/config';
 
 /**
  * Residents, volunteers and staff. Personal data is never stored in clear: the phone is

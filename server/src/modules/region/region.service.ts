@@ -64,12 +64,10 @@ export class RegionService {
     const base = q.regionId ? (await this.visible(actor, q.regionId)).path : actor.scopePath;
     const page = q.page ?? 1;
     const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
-    const where = {
-      level: 'grid' as const,
-      path: Like(`${base}%`),
-      ...(q.kind ? { gridKind: q.kind } : {}),
-      ...(q.keyword ? { name: Like(`%${q.keyword.replace(/[%_\\]/g, '\\$&')}%`) } : {}),
-    };
+    const common = { level: 'grid' as const, path: Like(`${base}%`), ...(q.kind ? { gridKind: q.kind } : {}) };
+    const kw = q.keyword ? Like(`%${q.keyword.replace(/[%_\\]/g, '\\$&')}%`) : null;
+    // keyword matches the grid's name or its code
+    const where = kw ? [{ ...common, name: kw }, { ...common, code: kw }] : common;
     const [rows, total] = await this.repo.findAndCount({
       select: ['id', 'parentId', 'name', 'code', 'level', 'path', 'gridKind'],
       where, order: { code: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize,

@@ -1,0 +1,2 @@
+export const TOKEN_KEY = 'linli_token';
+export const LOGIN_PATH = '/user/login';
