@@ -6,13 +6,12 @@ log() { printf '\033[1;34m[linli]\033[0m %s\n' "$*"; }
 # npm packages: only when missing or when package.json changed since the last install.
 ensure_npm() {
   local stamp="$ROOT/node_modules/.linli-install-stamp"
-  local sum
-  sum=$(cat "$ROOT"/package.json "$ROOT"/*/package.json "$ROOT"/package-lock.json 2>/dev/null | sha1sum | cut -d' ' -f1)
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then return; fi
+  manifest_sum() { cat "$ROOT"/package.json "$ROOT"/*/package.json "$ROOT"/package-lock.json 2>/dev/null | sha1sum | cut -d' ' -f1; }
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(manifest_sum)" ]; then return; fi
   log "installing npm packages (first time takes a few minutes)"
   # npm install, not npm ci: the registry lacks some other-platform optional binaries that npm ci insists on
   (cd "$ROOT" && npm install --no-fund --no-audit --loglevel=error)
-  echo "$sum" > "$stamp"
+  manifest_sum > "$stamp"  # after the install: npm may rewrite the lockfile
 }
 
 # Debian packages for the browser tests: chromium and a CJK font.

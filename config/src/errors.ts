@@ -13,6 +13,8 @@ export const ERRORS = {
   OUT_OF_SCOPE: { status: 403, message: '超出您的管辖范围' },
   NOT_FOUND: { status: 404, message: '内容不存在或无权查看' },
   CONFLICT: { status: 409, message: '内容已被他人修改，请刷新后重试' },
+  INVALID_TRANSITION: { status: 409, message: '当前状态下不能执行此操作' },
+  IDEMPOTENCY_MISMATCH: { status: 422, message: '同一提交编号对应了不同的内容，请重新提交' },
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
   WECHAT_LOGIN_FAILED: { status: 400, message: '微信登录失败，请重试' },
   WECHAT_PHONE_FAILED: { status: 400, message: '获取手机号失败，请重试' },

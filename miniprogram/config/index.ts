@@ -3,6 +3,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+// @linli/config is compiled from source (see alias below)
+const sharedConfigSrc = path.resolve(__dirname, '..', '..', 'config', 'src')
 const taroEnv = process.env.TARO_ENV
 // H5 is served by the API server itself (at /h5/), so it calls the API on its own origin.
 // The WeChat build needs an absolute https URL registered as a request domain in the WeChat console.
@@ -31,7 +33,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       // compile the shared package from source: ES modules tree-shake (its dist is CommonJS) and
       // babel brings it down to the mini-program's ES5 target
-      '@linli/config': path.resolve(__dirname, '..', '..', 'config', 'src', 'index.ts')
+      '@linli/config': path.join(sharedConfigSrc, 'index.ts')
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -39,13 +41,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: process.env.TARO_CACHE === '1' },
     mini: {
       // NutUI ships ES2015+ code; transpile it like our own so the package stays ES5-safe
-      compile: { include: [(modulePath: string) => modulePath.indexOf('@nutui') >= 0] },
+      compile: { include: [(modulePath: string) => modulePath.indexOf('@nutui') >= 0, sharedConfigSrc] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       }
     },
     h5: {
+      // the shared package is TypeScript outside src/: run it through the same loaders
+      compile: { include: [sharedConfigSrc] },
       publicPath: '/h5/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -4,7 +4,12 @@ import { Department } from '../modules/catalog/department.entity';
 import { Category } from '../modules/catalog/category.entity';
 import { Account } from '../modules/account/account.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
+import { Media } from '../modules/media/media.entity';
+import { Event } from '../modules/event/event.entity';
+import { EventAction } from '../modules/event/event-action.entity';
+import { RoutingRule } from '../modules/event/routing-rule.entity';
+import { IdempotencyRecord } from '../modules/event/idempotency-record.entity';
 
 export function entities(): Function[] {
-  return [Region, GridStaff, Department, Category, Account, AuditLog];
+  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord];
 }

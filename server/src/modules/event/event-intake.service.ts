@@ -1,0 +1,154 @@
+import { Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { createHash } from 'crypto';
+import { Event, EventChannel } from './event.entity';
+import { IdempotencyRecord } from './idempotency-record.entity';
+import { RoutingRule } from './routing-rule.entity';
+import { resolveRoute, RouteFacts } from './routing';
+import { EventTrailService } from './event-trail.service';
+import { ReportEventDTO } from './event.dto';
+import { Category } from '../catalog/category.entity';
+import { Department } from '../catalog/department.entity';
+import { Region } from '../region/region.entity';
+import { GridStaff } from '../region/grid-staff.entity';
+import { GridIndexService } from '../region/grid-index.service';
+import { ancestorIds } from '../region/region.service';
+import { AppError, invalid } from '../../common/app-error';
+import { CryptoService } from '../../common/crypto.service';
+import type { Actor } from '../../common/actor';
+
+/** How far outside every grid a report may be and still go to the nearest street's queue. */
+const NEAREST_STREET_METRES = 20_000;
+
+export interface Intake {
+  actor: Actor;
+  channel: EventChannel;
+  body: ReportEventDTO;
+  idempotencyKey?: string;
+  caller?: { name?: string; phone?: string };
+}
+
+/**
+ * Report intake from every channel: locate, route, create the event with its first trail steps, all in
+ * one transaction. An Idempotency-Key makes retries safe: the same key returns the first event, the same
+ * key with a different body is refused, and concurrent retries cannot both create one.
+ */
+@Provide()
+export class EventIntakeService {
+  @InjectDataSource() db: DataSource;
+  @Inject() gridIndex: GridIndexService;
+  @Inject() trail: EventTrailService;
+  @Inject() crypto: CryptoService;
+
+  async submit(input: Intake): Promise<{ event: Event; replayed: boolean }> {
+    const requestHash = createHash('sha256').update(JSON.stringify([input.channel, input.body, input.caller ?? null])).digest('hex');
+    const earlier = await this.replay(input, requestHash);
+    if (earlier) return { event: earlier, replayed: true };
+    try {
+      const event = await this.db.transaction((m) => this.create(m, input, requestHash));
+      return { event, replayed: false };
+    } catch (err) {
+      // a concurrent retry with the same key won the unique index: answer with its event
+      const again = await this.replay(input, requestHash);
+      if (again) return { event: again, replayed: true };
+      throw err;
+    }
+  }
+
+  private async replay(input: Intake, requestHash: string): Promise<Event | null> {
+    if (!input.idempotencyKey) return null;
+    const rec = await this.db.getRepository(IdempotencyRecord).findOneBy({ accountId: input.actor.id, idemKey: input.idempotencyKey });
+    if (!rec) return null;
+    if (rec.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
+    return this.db.getRepository(Event).findOneByOrFail({ id: rec.eventId });
+  }
+
+  private async create(m: EntityManager, input: Intake, requestHash: string): Promise<Event> {
+    const b = input.body;
+    const category = await m.findOneBy(Category, { code: b.categoryCode, enabled: true });
+    if (!category) throw invalid('categoryCode', '请选择有效的问题分类');
+    const place = await this.place(m, b.lng, b.lat);
+    const rules = await m.find(RoutingRule, { where: { enabled: true } });
+    const dept = category.departmentCode
+      ? await m.findOneBy(Department, { code: category.departmentCode, regionId: place.districtId })
+      : null;
+    const decision = resolveRoute(
+      { categoryCode: b.categoryCode, channel: input.channel, description: b.description, place },
+      rules,
+      { name: category.name, defaultLevel: category.defaultLevel, departmentId: dept?.id ?? null },
+    );
+    const assigneeId = decision.targetType === 'grid' ? await this.gridWorker(m, decision.targetRegionId!) : null;
+    const now = new Date();
+    const queued = 'outside' in place;
+    const ev = m.create(Event, {
+      no: `T${Date.now()}${Math.floor(Math.random() * 1e6)}`.slice(0, 20), // replaced below once the id is known
+      channel: input.channel,
+      categoryCode: b.categoryCode,
+      description: b.description,
+      address: b.address ?? '',
+      lng: b.lng,
+      lat: b.lat,
+      gridId: 'outside' in place ? null : place.gridId,
+      communityId: 'outside' in place ? null : place.communityId,
+      streetId: place.streetId,
+      regionPath: place.path,
+      level: decision.level,
+      targetType: decision.targetType,
+      targetRegionId: decision.targetRegionId,
+      targetDepartmentId: decision.targetDepartmentId,
+      assigneeId,
+      routeRuleId: decision.ruleId,
+      routeReason: decision.reason,
+      status: queued ? 'submitted' : 'assigned',
+      reporterId: input.channel === 'resident' || input.channel === 'patrol' ? input.actor.id : null,
+      anonymous: input.channel === 'resident' ? !!b.anonymous : false,
+      isPublic: b.isPublic ?? true,
+      photos: b.photos?.length ? b.photos : null,
+      callerEnc: input.caller?.phone || input.caller?.name ? this.crypto.encrypt(JSON.stringify(input.caller)) : null,
+      stageStartedAt: now,
+      signDeadline: queued ? null : new Date(now.getTime() + category.signHours * 3600_000),
+    });
+    await m.insert(Event, ev);
+    ev.no = eventNo(now, ev.id);
+    await m.update(Event, { id: ev.id }, { no: ev.no });
+
+    await this.trail.append(m, ev.id, { action: 'submit', from: null, to: 'submitted', actor: input.actor, detail: { channel: input.channel }, photos: ev.photos });
+    await this.trail.append(m, ev.id, {
+      action: 'route', from: 'submitted', to: ev.status, actor: null, note: decision.reason,
+      detail: { ruleId: decision.ruleId, level: decision.level, targetType: decision.targetType, targetRegionId: decision.targetRegionId, targetDepartmentId: decision.targetDepartmentId },
+    });
+    if (input.idempotencyKey) {
+      await m.insert(IdempotencyRecord, { accountId: input.actor.id, idemKey: input.idempotencyKey, requestHash, eventId: ev.id });
+    }
+    return ev;
+  }
+
+  /** Location → grid → community → street; outside every grid, the nearest grid's street (a dispatch queue). */
+  async place(m: EntityManager, lng: number, lat: number): Promise<RouteFacts['place']> {
+    const gridId = await this.gridIndex.locate(lng, lat);
+    if (gridId !== null) {
+      const g = await m.findOneByOrFail(Region, { id: gridId });
+      const [districtId, streetId, communityId] = ancestorIds(g.path).slice(-4, -1);
+      return { gridId, communityId, streetId, districtId, path: g.path };
+    }
+    const near = await this.gridIndex.nearest(lng, lat, NEAREST_STREET_METRES);
+    if (near === null) throw invalid('lng', '该位置不在本平台服务范围内');
+    const g = await m.findOneByOrFail(Region, { id: near });
+    const ids = ancestorIds(g.path);
+    const streetId = ids[ids.length - 3];
+    const districtId = ids[ids.length - 4];
+    return { streetId, districtId, path: `/${ids.slice(0, ids.length - 2).join('/')}/`, outside: true };
+  }
+
+  private async gridWorker(m: EntityManager, gridId: number): Promise<number | null> {
+    const staff = await m.find(GridStaff, { where: { gridId } });
+    return (staff.find((s) => s.role === 'worker') ?? staff.find((s) => s.role === 'leader'))?.accountId ?? null;
+  }
+}
+
+/** E + yymmdd + 7-digit id: readable on the phone and unique. */
+export function eventNo(at: Date, id: number): string {
+  const d = at.toISOString().slice(2, 10).replace(/-/g, '');
+  return `E${d}${String(id).padStart(7, '0')}`;
+}

@@ -1,0 +1,85 @@
+import { Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { MAX_PAGE_SIZE } from '@linli/config';
+import { Event } from './event.entity';
+import { EventViewService } from './event-view.service';
+import { EventLifecycleService } from './event-lifecycle.service';
+import { EventTrailService } from './event-trail.service';
+import { DISPATCH_ROLES } from './event-access';
+import { StaffEventQueryDTO } from './event.dto';
+import { RegionService } from '../region/region.service';
+import type { Actor } from '../../common/actor';
+import type { PageDTO } from '../region/region.dto';
+
+const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
+
+/** Reading events: the reporter's own, the staff desk within scope, one event with its timeline. */
+@Provide()
+export class EventQueryService {
+  @InjectDataSource() db: DataSource;
+  @Inject() views: EventViewService;
+  @Inject() lifecycle: EventLifecycleService;
+  @Inject() trail: EventTrailService;
+  @Inject() regions: RegionService;
+
+  async mine(actor: Actor, q: PageDTO) {
+    const page = q.page ?? 1;
+    const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
+    const [rows, total] = await this.db.getRepository(Event).findAndCount({
+      where: { reporterId: actor.id }, order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize,
+    });
+    return { items: await this.views.forReporter(rows), total, page, pageSize };
+  }
+
+  async staffList(actor: Actor & { scopePath: string }, q: StaffEventQueryDTO) {
+    const page = q.page ?? 1;
+    const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
+    const base = q.regionId ? (await this.regions.visible(actor, q.regionId)).path : actor.scopePath;
+    const qb = this.db.getRepository(Event).createQueryBuilder('e');
+    // scope: inside the region subtree, or owned by the actor's department wherever it is
+    qb.where(new Brackets((b) => {
+      b.where('e.region_path LIKE :p', { p: `${escapeLike(base)}%` });
+      if (actor.departmentId && !q.regionId) b.orWhere("e.target_type = 'department' AND e.target_department_id = :dept", { dept: actor.departmentId });
+    }));
+    if (q.status) qb.andWhere('e.status = :status', { status: q.status });
+    if (q.categoryCode) qb.andWhere('e.category_code = :cat', { cat: q.categoryCode });
+    if (q.channel) qb.andWhere('e.channel = :ch', { ch: q.channel });
+    if (q.keyword) {
+      const kw = `%${escapeLike(q.keyword)}%`;
+      qb.andWhere(new Brackets((b) => b.where('e.description LIKE :kw', { kw }).orWhere('e.no LIKE :kw', { kw }).orWhere('e.address LIKE :kw', { kw })));
+    }
+    if (q.mine) this.onlyMine(qb, actor);
+    const [rows, total] = await qb.orderBy('e.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: await this.views.forStaff(actor, rows), total, page, pageSize };
+  }
+
+  /** What waits on the actor: events it owns to sign or handle, and for dispatchers the queues to work. */
+  private onlyMine(qb: SelectQueryBuilder<Event>, actor: Actor) {
+    qb.andWhere(new Brackets((b) => {
+      b.where("e.assignee_id = :me AND e.status IN ('assigned','accepted')", { me: actor.id });
+      const unit = { community_staff: 'community', street_centre: 'street', district_admin: 'district' }[actor.role as string];
+      if (unit) b.orWhere("e.target_type = :unit AND e.target_region_id = :rid AND e.status IN ('assigned','accepted')", { unit, rid: actor.regionId });
+      if (actor.departmentId) b.orWhere("e.target_type = 'department' AND e.target_department_id = :d AND e.status IN ('assigned','accepted')", { d: actor.departmentId });
+      if (DISPATCH_ROLES.includes(actor.role)) b.orWhere("e.status IN ('submitted','returned','escalated','reopened','handled')");
+    }));
+  }
+
+  async staffDetail(actor: Actor, id: number) {
+    const e = await this.lifecycle.visible(this.db.manager, actor, id);
+    const [view] = await this.views.forStaff(actor, [e]);
+    return { ...view, timeline: await this.views.timeline(e.id, 'staff', e.anonymous) };
+  }
+
+  async reporterDetail(actor: Actor, id: number) {
+    const e = await this.lifecycle.visible(this.db.manager, actor, id);
+    if (e.reporterId !== actor.id) return this.staffDetail(actor, id); // worker mode: the assignee's view
+    const [view] = await this.views.forReporter([e]);
+    return { ...view, timeline: await this.views.timeline(e.id, 'public', e.anonymous) };
+  }
+
+  async verifyTrail(actor: Actor, id: number) {
+    const e = await this.lifecycle.visible(this.db.manager, actor, id);
+    return { eventId: e.id, no: e.no, ...(await this.trail.verify(e.id)) };
+  }
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@midwayjs/core';
+import { Context } from '@midwayjs/koa';
+import { Validate } from '@midwayjs/validate';
+import { ApiBearerAuth, ApiTags } from '@midwayjs/swagger';
+import { isStaff } from '@linli/config';
+import { EventIntakeService } from './event-intake.service';
+import { EventLifecycleService } from './event-lifecycle.service';
+import { EventQueryService } from './event-query.service';
+import { EventActionDTO, ReportEventDTO } from './event.dto';
+import { requireUser } from '../../common/actor';
+import { invalid } from '../../common/app-error';
+import { parseId } from '../../common/params';
+import { PageDTO } from '../region/region.dto';
+
+/** Idempotency keys: what a client generates once per submission (a UUID or similar). */
+const IDEM_KEY = /^[\w-]{8,64}$/;
+
+@ApiTags('mini-program: events')
+@ApiBearerAuth()
+@Controller('/api/events')
+export class EventController {
+  @Inject() ctx: Context;
+  @Inject() intake: EventIntakeService;
+  @Inject() lifecycle: EventLifecycleService;
+  @Inject() query: EventQueryService;
+
+  /** Report a problem (resident) or a patrol finding (grid worker). Requires an Idempotency-Key header. */
+  @Post('/')
+  @Validate()
+  async report(@Body() body: ReportEventDTO) {
+    const actor = requireUser(this.ctx);
+    const key = this.ctx.get('idempotency-key');
+    if (!IDEM_KEY.test(key)) throw invalid('Idempotency-Key', '缺少提交编号（Idempotency-Key），请重试');
+    const { event, replayed } = await this.intake.submit({ actor, channel: isStaff(actor.role) ? 'patrol' : 'resident', body, idempotencyKey: key });
+    this.ctx.status = replayed ? 200 : 201;
+    return { ...(await this.query.reporterDetail(actor, event.id)), replayed };
+  }
+
+  @Get('/mine')
+  @Validate()
+  async mine(@Query() q: PageDTO) {
+    return this.query.mine(requireUser(this.ctx), q);
+  }
+
+  @Get('/:id')
+  async detail(@Param('id') id: string) {
+    return this.query.reporterDetail(requireUser(this.ctx), parseId(id));
+  }
+
+  /** Reporter: evaluate, reopen. Grid worker (worker mode): accept, handle, return, escalate. */
+  @Post('/:id/actions')
+  @Validate()
+  async act(@Param('id') id: string, @Body() body: EventActionDTO) {
+    const actor = requireUser(this.ctx);
+    const e = await this.lifecycle.act(actor, parseId(id), body);
+    return this.query.reporterDetail(actor, e.id);
+  }
+}
