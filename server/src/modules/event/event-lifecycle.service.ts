@@ -1,7 +1,7 @@
 import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EVENT_TRANSITIONS, EventAction as Action, EventActor, EventLevel, inScope, nextEventStatus } from '@linli/config';
+import { EVENT_TRANSITIONS, EventAction as Action, EventActor, EventLevel, inScope, isStaff, nextEventStatus } from '@linli/config';
 import { Event, TargetType } from './event.entity';
 import { EventTrailService } from './event-trail.service';
 import { EventActionDTO, TargetDTO } from './event.dto';
@@ -32,7 +32,8 @@ export class EventLifecycleService {
   async visible(m: EntityManager, actor: Actor, id: number): Promise<Event> {
     const e = await m.findOneBy(Event, { id });
     if (!e) throw notFound();
-    const ok = actor.kind === 'user' ? e.reporterId === actor.id || capacities(actor, e).includes('assignee') : staffCanSee(actor, e);
+    // staff (also grid workers in the mini-program) see their scope; residents see what they reported
+    const ok = (actor.kind === 'user' && e.reporterId === actor.id) || (isStaff(actor.role) && staffCanSee(actor, e));
     if (!ok) throw notFound();
     return e;
   }
