@@ -47,6 +47,7 @@ export const PERMISSIONS = [
   'category:write',
   'audit:read',
   'dashboard:read',
+  'routing:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +62,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'category:write': '维护事件分类',
   'audit:read': '查看操作日志',
   'dashboard:read': '查看数据看板',
+  'routing:write': '维护分拨规则',
 };
 
 export const ACCOUNT_STATUSES = ['active', 'disabled', 'deleted'] as const;
@@ -78,7 +80,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   community_staff: [...READ_BASICS, 'account:read'],
   street_centre: [...READ_BASICS, 'account:read'],
   department_handler: ['region:read', 'category:read', 'department:read'],
-  district_admin: [...READ_BASICS, 'account:read', 'account:write', 'region:write', 'department:write', 'category:write', 'audit:read'],
+  district_admin: [...READ_BASICS, 'account:read', 'account:write', 'region:write', 'department:write', 'category:write', 'audit:read', 'routing:write'],
   system_admin: [...PERMISSIONS],
 };
 

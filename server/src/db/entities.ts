@@ -9,7 +9,9 @@ import { Event } from '../modules/event/event.entity';
 import { EventAction } from '../modules/event/event-action.entity';
 import { RoutingRule } from '../modules/event/routing-rule.entity';
 import { IdempotencyRecord } from '../modules/event/idempotency-record.entity';
+import { EventFollower } from '../modules/event/event-follower.entity';
+import { CannedReply } from '../modules/event/canned-reply.entity';
 
 export function entities(): Function[] {
-  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord];
+  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord, EventFollower, CannedReply];
 }

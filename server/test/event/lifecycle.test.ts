@@ -32,7 +32,17 @@ describe('the closed loop', () => {
     it('strangers get 404, wrong roles get a clear refusal, missing reasons name the field', async () => {
       const { id, worker } = await reportAt(1, 5, 'ENV_GARBAGE', '单元门口垃圾没人收');
       const otherResident = await p.wechat('demo-resident-9');
-      expect((await p.call('GET', `/api/events/${id}`, { token: otherResident })).status).toBe(404);
+      // a public report shows its public side to other residents; acting on it is still out of reach
+      const seen = await p.call('GET', `/api/events/${id}`, { token: otherResident });
+      expect(seen.status).toBe(200);
+      expect(seen.data).not.toHaveProperty('reporter');
+      const g = await gridOf(t, 1, 5);
+      const priv = await fetch(`${t.base}/api/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
+        body: JSON.stringify({ categoryCode: 'DISPUTE_NEIGHBOR', description: '不公开的邻里纠纷', lng: g.lng, lat: g.lat, isPublic: false }),
+      }).then((r) => r.json());
+      expect((await p.call('GET', `/api/events/${priv.data.id}`, { token: otherResident })).status).toBe(404);
       expect((await act(otherResident, id, { action: 'evaluate', rating: 5 })).status).toBe(404);
       const community2 = await p.staff('community2');
       expect((await p.call('GET', `/api/admin/events/${id}`, { token: community2 })).status).toBe(404);

@@ -66,18 +66,7 @@ export class EventIntakeService {
 
   private async create(m: EntityManager, input: Intake, requestHash: string): Promise<Event> {
     const b = input.body;
-    const category = await m.findOneBy(Category, { code: b.categoryCode, enabled: true });
-    if (!category) throw invalid('categoryCode', '请选择有效的问题分类');
-    const place = await this.place(m, b.lng, b.lat);
-    const rules = await m.find(RoutingRule, { where: { enabled: true } });
-    const dept = category.departmentCode
-      ? await m.findOneBy(Department, { code: category.departmentCode, regionId: place.districtId })
-      : null;
-    const decision = resolveRoute(
-      { categoryCode: b.categoryCode, channel: input.channel, description: b.description, place },
-      rules,
-      { name: category.name, defaultLevel: category.defaultLevel, departmentId: dept?.id ?? null },
-    );
+    const { category, place, decision } = await this.decide(m, { ...b, channel: input.channel });
     const assigneeId = decision.targetType === 'grid' ? await this.gridWorker(m, decision.targetRegionId!) : null;
     const now = new Date();
     const queued = 'outside' in place;
@@ -122,6 +111,23 @@ export class EventIntakeService {
       await m.insert(IdempotencyRecord, { accountId: input.actor.id, idemKey: input.idempotencyKey, requestHash, eventId: ev.id });
     }
     return ev;
+  }
+
+  /** The routing decision for a report, without creating anything (also the console's preview). */
+  async decide(m: EntityManager, f: { categoryCode: string; lng: number; lat: number; channel: EventChannel; description: string }) {
+    const category = await m.findOneBy(Category, { code: f.categoryCode, enabled: true });
+    if (!category) throw invalid('categoryCode', '请选择有效的问题分类');
+    const place = await this.place(m, f.lng, f.lat);
+    const rules = await m.find(RoutingRule, { where: { enabled: true } });
+    const dept = category.departmentCode
+      ? await m.findOneBy(Department, { code: category.departmentCode, regionId: place.districtId })
+      : null;
+    const decision = resolveRoute(
+      { categoryCode: f.categoryCode, channel: f.channel, description: f.description, place },
+      rules,
+      { name: category.name, defaultLevel: category.defaultLevel, departmentId: dept?.id ?? null },
+    );
+    return { category, place, decision };
   }
 
   /** Location → grid → community → street; outside every grid, the nearest grid's street (a dispatch queue). */

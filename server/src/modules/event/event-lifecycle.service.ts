@@ -3,7 +3,8 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EVENT_TRANSITIONS, EventAction as Action, EventActor, EventLevel, inScope, isStaff, nextEventStatus } from '@linli/config';
 import { Event, TargetType } from './event.entity';
-import { EventTrailService } from './event-trail.service';
+import { EventFollower } from './event-follower.entity';
+import { EventTrailService, TrailStep } from './event-trail.service';
 import { EventActionDTO, TargetDTO } from './event.dto';
 import { capacities, staffCanSee } from './event-access';
 import { Category } from '../catalog/category.entity';
@@ -49,21 +50,31 @@ export class EventLifecycleService {
       const note = input.note?.trim() ?? '';
       if (rule.needsNote && !note) throw invalid('note', `请填写${rule.label}说明`);
       if (rule.needsPhoto && !input.photos?.length) throw invalid('photos', '请上传处置照片');
-      const to = rule.to;
       const fields = await this.effects(m, actor, e, input.action, by, input);
-      const res = await m
-        .createQueryBuilder()
-        .update(Event)
-        .set({ ...fields, status: to, version: e.version + 1 })
-        .where('id = :id AND version = :version', { id: e.id, version: e.version })
-        .execute();
-      if (res.affected !== 1) throw new AppError('CONFLICT');
-      await this.trail.append(m, e.id, {
-        action: input.action, from: e.status, to, actor, note, photos: input.photos,
-        detail: detailOf(input, fields),
+      await this.commit(m, e, { ...fields, status: rule.to }, {
+        action: input.action, from: e.status, to: rule.to, actor, note, photos: input.photos, detail: detailOf(input, fields),
       });
+      if (input.action === 'merge' && e.reporterId) {
+        // the duplicate's reporter follows the main event from now on ("me too")
+        await m.createQueryBuilder().insert().into(EventFollower).values({ eventId: fields.mainEventId!, accountId: e.reporterId, reason: 'merged' }).orIgnore().execute();
+      }
       return m.findOneByOrFail(Event, { id: e.id });
     });
+  }
+
+  /**
+   * The one way an event changes: compare-and-set on its version, then the trail row, in the caller's
+   * transaction. Whoever loses the race gets CONFLICT and nothing of theirs is written.
+   */
+  async commit(m: EntityManager, e: Event, fields: Fields, step: TrailStep): Promise<void> {
+    const res = await m
+      .createQueryBuilder()
+      .update(Event)
+      .set({ ...fields, version: e.version + 1 })
+      .where('id = :id AND version = :version', { id: e.id, version: e.version })
+      .execute();
+    if (res.affected !== 1) throw new AppError('CONFLICT');
+    await this.trail.append(m, e.id, step);
   }
 
   /** What else changes with each action: owner, level, deadlines, closing time, rating. */

@@ -1,8 +1,9 @@
 import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
-import { MAX_PAGE_SIZE } from '@linli/config';
+import { isStaff, MAX_PAGE_SIZE } from '@linli/config';
 import { Event } from './event.entity';
+import { EventFollower } from './event-follower.entity';
 import { EventViewService } from './event-view.service';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { EventTrailService } from './event-trail.service';
@@ -26,9 +27,11 @@ export class EventQueryService {
   async mine(actor: Actor, q: PageDTO) {
     const page = q.page ?? 1;
     const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
-    const [rows, total] = await this.db.getRepository(Event).findAndCount({
-      where: { reporterId: actor.id }, order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize,
-    });
+    // what I reported, and what I follow ("me too", or my report merged into it)
+    const [rows, total] = await this.db.getRepository(Event).createQueryBuilder('e')
+      .where('e.reporter_id = :me', { me: actor.id })
+      .orWhere('e.id IN (SELECT f.event_id FROM event_follower f WHERE f.account_id = :me)', { me: actor.id })
+      .orderBy('e.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
     return { items: await this.views.forReporter(rows), total, page, pageSize };
   }
 
@@ -72,10 +75,22 @@ export class EventQueryService {
   }
 
   async reporterDetail(actor: Actor, id: number) {
-    const e = await this.lifecycle.visible(this.db.manager, actor, id);
-    if (e.reporterId !== actor.id) return this.staffDetail(actor, id); // worker mode: the assignee's view
+    const e = await this.visibleToUser(actor, id);
+    if (e.reporterId !== actor.id && isStaff(actor.role)) return this.staffDetail(actor, id); // worker mode
     const [view] = await this.views.forReporter([e]);
     return { ...view, timeline: await this.views.timeline(e.id, 'public', e.anonymous) };
+  }
+
+  /** Residents read their own reports, and public or followed events (public side only). */
+  private async visibleToUser(actor: Actor, id: number): Promise<Event> {
+    try {
+      return await this.lifecycle.visible(this.db.manager, actor, id);
+    } catch (err) {
+      const e = await this.db.getRepository(Event).findOneBy({ id });
+      const follows = e ? await this.db.getRepository(EventFollower).existsBy({ eventId: id, accountId: actor.id }) : false;
+      if (e && (follows || (e.isPublic && !['rejected', 'merged'].includes(e.status)))) return e;
+      throw err;
+    }
   }
 
   async verifyTrail(actor: Actor, id: number) {

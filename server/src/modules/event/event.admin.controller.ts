@@ -5,7 +5,9 @@ import { ApiBearerAuth, ApiTags } from '@midwayjs/swagger';
 import { EventIntakeService } from './event-intake.service';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { EventQueryService } from './event-query.service';
-import { EventActionDTO, HotlineEventDTO, StaffEventQueryDTO } from './event.dto';
+import { CommentDTO, EventActionDTO, HotlineEventDTO, StaffEventQueryDTO } from './event.dto';
+import { EventCommentService } from './event-comment.service';
+import { EventNearbyService } from './event-nearby.service';
 import { requireStaff } from '../../common/actor';
 import { parseId } from '../../common/params';
 
@@ -17,6 +19,8 @@ export class EventAdminController {
   @Inject() intake: EventIntakeService;
   @Inject() lifecycle: EventLifecycleService;
   @Inject() query: EventQueryService;
+  @Inject() comments: EventCommentService;
+  @Inject() nearby: EventNearbyService;
 
   @Get('/')
   @Validate()
@@ -49,6 +53,22 @@ export class EventAdminController {
     const actor = requireStaff(this.ctx);
     const e = await this.lifecycle.act(actor, parseId(id), body);
     return this.query.staffDetail(actor, e.id);
+  }
+
+  /** Public reply (reaches the reporter), internal note (never does), or supervision (督办). */
+  @Post('/:id/comments')
+  @Validate()
+  async comment(@Param('id') id: string, @Body() body: CommentDTO) {
+    const actor = requireStaff(this.ctx);
+    const e = await this.comments.add(actor, parseId(id), body.kind, body.note);
+    return this.query.staffDetail(actor, e.id);
+  }
+
+  /** Same category within 50 m and 72 h: candidates to merge. */
+  @Get('/:id/duplicates')
+  async duplicates(@Param('id') id: string) {
+    const actor = requireStaff(this.ctx);
+    return this.query.views.forStaff(actor, await this.nearby.duplicatesOf(actor, parseId(id)));
   }
 
   /** Re-checks the hash chain of the event's trail. */

@@ -6,7 +6,10 @@ import { isStaff } from '@linli/config';
 import { EventIntakeService } from './event-intake.service';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { EventQueryService } from './event-query.service';
-import { EventActionDTO, ReportEventDTO } from './event.dto';
+import { EventActionDTO, NearbyDTO, ReportEventDTO, SimilarDTO } from './event.dto';
+import { EventCommentService } from './event-comment.service';
+import { EventNearbyService } from './event-nearby.service';
+import { EventViewService } from './event-view.service';
 import { requireUser } from '../../common/actor';
 import { invalid } from '../../common/app-error';
 import { parseId } from '../../common/params';
@@ -23,6 +26,9 @@ export class EventController {
   @Inject() intake: EventIntakeService;
   @Inject() lifecycle: EventLifecycleService;
   @Inject() query: EventQueryService;
+  @Inject() comments: EventCommentService;
+  @Inject() nearby: EventNearbyService;
+  @Inject() views: EventViewService;
 
   /** Report a problem (resident) or a patrol finding (grid worker). Requires an Idempotency-Key header. */
   @Post('/')
@@ -40,6 +46,36 @@ export class EventController {
   @Validate()
   async mine(@Query() q: PageDTO) {
     return this.query.mine(requireUser(this.ctx), q);
+  }
+
+  /** Public reports around a point, personal data stripped (the nearby map). */
+  @Get('/nearby')
+  @Validate()
+  async near(@Query() q: NearbyDTO) {
+    requireUser(this.ctx);
+    return this.nearby.nearby(q.lng, q.lat, q.radius ?? 1000);
+  }
+
+  /** Before submitting: open reports of the same kind within 50 m and 72 h, to say "me too" instead. */
+  @Get('/similar')
+  @Validate()
+  async similar(@Query() q: SimilarDTO) {
+    requireUser(this.ctx);
+    const rows = (await this.nearby.similar(q.categoryCode, q.lng, q.lat)).filter((e) => e.isPublic);
+    return this.views.forReporter(rows).then((v) => v.map(({ anonymous: _a, isPublic: _p, ...rest }) => rest));
+  }
+
+  @Post('/:id/follow')
+  async follow(@Param('id') id: string) {
+    return this.nearby.follow(requireUser(this.ctx), parseId(id));
+  }
+
+  /** 催办: once a day while the event is open. */
+  @Post('/:id/remind')
+  async remind(@Param('id') id: string) {
+    const actor = requireUser(this.ctx);
+    const e = await this.comments.add(actor, parseId(id), 'remind', '');
+    return this.query.reporterDetail(actor, e.id);
   }
 
   @Get('/:id')

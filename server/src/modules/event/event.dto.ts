@@ -95,3 +95,85 @@ export class StaffEventQueryDTO extends PageDTO {
   @Rule(RuleType.boolean().optional())
   mine?: boolean;
 }
+
+export class CommentDTO {
+  @Rule(RuleType.string().valid('reply', 'note', 'supervise').required())
+  kind: 'reply' | 'note' | 'supervise';
+
+  @Rule(RuleType.string().trim().min(1).max(1000).required())
+  note: string;
+}
+
+export class NearbyDTO {
+  @Rule(RuleType.number().min(-180).max(180).required())
+  lng: number;
+
+  @Rule(RuleType.number().min(-90).max(90).required())
+  lat: number;
+
+  @Rule(RuleType.number().integer().min(10).max(3000).default(1000))
+  radius?: number;
+}
+
+export class SimilarDTO {
+  @Rule(RuleType.string().trim().max(32).required())
+  categoryCode: string;
+
+  @Rule(RuleType.number().min(-180).max(180).required())
+  lng: number;
+
+  @Rule(RuleType.number().min(-90).max(90).required())
+  lat: number;
+}
+
+export class RoutingRuleDTO {
+  @Rule(RuleType.string().trim().min(1).max(64).required())
+  name: string;
+
+  @Rule(RuleType.number().integer().min(0).max(100000).required())
+  priority: number;
+
+  @Rule(RuleType.boolean().default(true))
+  enabled?: boolean;
+
+  @Rule(RuleType.array().items(RuleType.string().max(32)).max(50).allow(null).optional())
+  categoryCodes?: string[] | null;
+
+  /** Limit the rule to a region's subtree (inside the editor's scope); omitted = the editor's whole scope. */
+  @Rule(RuleType.number().integer().min(1).allow(null).optional())
+  regionId?: number | null;
+
+  @Rule(RuleType.array().items(RuleType.string().valid('resident', 'patrol', 'hotline', 'console', 'external')).allow(null).optional())
+  channels?: string[] | null;
+
+  @Rule(RuleType.array().items(RuleType.string().trim().min(1).max(20)).max(20).allow(null).optional())
+  keywords?: string[] | null;
+
+  @Rule(RuleType.number().integer().valid(1, 2, 3, 4).required())
+  level: 1 | 2 | 3 | 4;
+
+  @Rule(RuleType.number().integer().min(1).allow(null).optional())
+  departmentId?: number | null;
+}
+
+export class RoutePreviewDTO {
+  @Rule(RuleType.string().trim().max(32).required())
+  categoryCode: string;
+
+  @Rule(RuleType.number().min(-180).max(180).required())
+  lng: number;
+
+  @Rule(RuleType.number().min(-90).max(90).required())
+  lat: number;
+
+  @Rule(RuleType.string().valid('resident', 'patrol', 'hotline', 'console', 'external').default('resident'))
+  channel?: 'resident' | 'patrol' | 'hotline' | 'console' | 'external';
+
+  @Rule(RuleType.string().trim().max(1000).allow('').default(''))
+  description?: string;
+}
+
+export class CannedReplyDTO {
+  @Rule(RuleType.string().trim().min(2).max(500).required())
+  text: string;
+}
