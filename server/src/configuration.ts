@@ -12,8 +12,10 @@ import { ErrorFilter } from './common/error.filter';
 import { EnvelopeMiddleware } from './common/envelope.middleware';
 import { AuthMiddleware } from './common/auth.middleware';
 import { StaticMiddleware } from './common/static.middleware';
+import { WriteGateMiddleware } from './common/write-gate';
 import { speedUpMidwayValidate } from './common/validate-perf';
 import { DemoSeedService } from './modules/seed/demo-seed.service';
+import { Scheduler } from './jobs/scheduler';
 
 @Configuration({
   imports: [koa, validate, typeorm, jwt, swagger],
@@ -26,10 +28,15 @@ export class MainConfiguration implements ILifeCycle {
   app: koa.Application;
 
   async onReady(container: IMidwayContainer) {
-    this.app.useMiddleware([StaticMiddleware, EnvelopeMiddleware, AuthMiddleware]);
+    this.app.useMiddleware([StaticMiddleware, EnvelopeMiddleware, AuthMiddleware, WriteGateMiddleware]);
     this.app.useFilter([ErrorFilter]);
     speedUpMidwayValidate(await container.getAsync(validate.ValidateService));
     const seed = await container.getAsync(DemoSeedService);
     if (seed.enabled) await seed.seedOnce();
+    (await container.getAsync(Scheduler)).start();
+  }
+
+  async onStop(container: IMidwayContainer) {
+    (await container.getAsync(Scheduler)).stop();
   }
 }

@@ -36,6 +36,11 @@ export default (): MidwayConfig => ({
     userTokenDays: envInt('LINLI_USER_TOKEN_DAYS', 30),
     login: { maxFailures: envInt('LINLI_LOGIN_MAX_FAILURES', 5), lockMinutes: envInt('LINLI_LOGIN_LOCK_MINUTES', 15) },
     seedDemo: envBool('LINLI_SEED_DEMO', false),
+    jobs: {
+      enabled: envBool('LINLI_JOBS', true),
+      deadlineSeconds: envInt('LINLI_DEADLINE_JOB_SECONDS', 60),
+      outboxSeconds: envInt('LINLI_OUTBOX_JOB_SECONDS', 5),
+    },
     staticDirs: {
       admin: process.env.LINLI_ADMIN_DIST || '',
       h5: process.env.LINLI_H5_DIST || '',
@@ -48,5 +53,11 @@ export default (): MidwayConfig => ({
     apiBase: process.env.WECHAT_API_BASE || '',
     sandbox: envBool('WECHAT_SANDBOX', true),
     timeoutMs: envInt('WECHAT_TIMEOUT_MS', 5000),
+    // subscribe-message template ids from the WeChat console (the sandbox accepts any)
+    templates: {
+      status: process.env.WECHAT_TPL_STATUS || 'TPL_EVENT_STATUS',
+      reply: process.env.WECHAT_TPL_REPLY || 'TPL_EVENT_REPLY',
+      task: process.env.WECHAT_TPL_TASK || 'TPL_NEW_TASK',
+    },
   },
 });

@@ -11,7 +11,9 @@ import { RoutingRule } from '../modules/event/routing-rule.entity';
 import { IdempotencyRecord } from '../modules/event/idempotency-record.entity';
 import { EventFollower } from '../modules/event/event-follower.entity';
 import { CannedReply } from '../modules/event/canned-reply.entity';
+import { Outbox } from '../modules/notify/outbox.entity';
+import { Message } from '../modules/notify/message.entity';
 
 export function entities(): Function[] {
-  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord, EventFollower, CannedReply];
+  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord, EventFollower, CannedReply, Outbox, Message];
 }

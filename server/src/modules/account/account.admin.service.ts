@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
 import { MAX_PAGE_SIZE, ROLE_LABELS, STAFF_ROLES } from '@linli/config';
@@ -10,6 +10,7 @@ import type { Actor } from '../../common/actor';
 
 /** Staff accounts as the console lists them: only those whose scope lies inside the viewer's. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class AccountAdminService {
   @InjectEntityModel(Account) repo: Repository<Account>;
   @InjectEntityModel(Region) regions: Repository<Region>;

@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ResidentProfile, ROLE_LABELS, ROLE_PERMISSIONS, StaffProfile, isStaff } from '@linli/config';
@@ -12,6 +12,7 @@ import { CryptoService } from '../../common/crypto.service';
 
 /** Accounts as the rest of the server sees them: actors, profiles and personal-data changes. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class AccountService {
   @InjectEntityModel(Account)
   repo: Repository<Account>;

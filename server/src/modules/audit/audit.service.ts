@@ -1,4 +1,4 @@
-import { Provide } from '@midwayjs/core';
+import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditLog } from './audit-log.entity';
@@ -14,6 +14,7 @@ export interface AuditEntry {
 
 /** Append-only audit trail of sensitive actions. Details must never carry personal data in clear. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class AuditService {
   @InjectEntityModel(AuditLog)
   repo: Repository<AuditLog>;

@@ -1,4 +1,4 @@
-import { Config, Inject, Provide } from '@midwayjs/core';
+import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { JwtService } from '@midwayjs/jwt';
 import { Repository } from 'typeorm';
@@ -16,6 +16,7 @@ interface LoginPolicy { maxFailures: number; lockMinutes: number }
 
 /** Console password login with lockout, and WeChat login for the mini-program. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class AuthService {
   @InjectEntityModel(Account)
   repo: Repository<Account>;

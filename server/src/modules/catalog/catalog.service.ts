@@ -1,4 +1,4 @@
-import { Provide } from '@midwayjs/core';
+import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { Repository } from 'typeorm';
 import { inScope } from '@linli/config';
@@ -9,6 +9,7 @@ import type { Actor } from '../../common/actor';
 
 /** Event categories and departments. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class CatalogService {
   @InjectEntityModel(Category) categories: Repository<Category>;
   @InjectEntityModel(Department) departments: Repository<Department>;

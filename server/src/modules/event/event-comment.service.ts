@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
 import { EVENT_FINAL_STATUSES } from '@linli/config';
@@ -21,6 +21,7 @@ const chinaDay = (d: Date) => new Date(d.getTime() + CHINA_OFFSET_MS).toISOStrin
  * like any change, so they retry a few times instead of failing when a status change lands at the same moment.
  */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class EventCommentService {
   @InjectDataSource() db: DataSource;
   @Inject() lifecycle: EventLifecycleService;

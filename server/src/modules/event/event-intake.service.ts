@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'crypto';
@@ -16,6 +16,7 @@ import { GridIndexService } from '../region/grid-index.service';
 import { ancestorIds } from '../region/region.service';
 import { AppError, invalid } from '../../common/app-error';
 import { CryptoService } from '../../common/crypto.service';
+import { NotifyService } from '../notify/notify.service';
 import type { Actor } from '../../common/actor';
 
 /** How far outside every grid a report may be and still go to the nearest street's queue. */
@@ -35,11 +36,13 @@ export interface Intake {
  * key with a different body is refused, and concurrent retries cannot both create one.
  */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class EventIntakeService {
   @InjectDataSource() db: DataSource;
   @Inject() gridIndex: GridIndexService;
   @Inject() trail: EventTrailService;
   @Inject() crypto: CryptoService;
+  @Inject() notify: NotifyService;
 
   async submit(input: Intake): Promise<{ event: Event; replayed: boolean }> {
     const requestHash = createHash('sha256').update(JSON.stringify([input.channel, input.body, input.caller ?? null])).digest('hex');
@@ -103,10 +106,12 @@ export class EventIntakeService {
     await m.update(Event, { id: ev.id }, { no: ev.no });
 
     await this.trail.append(m, ev.id, { action: 'submit', from: null, to: 'submitted', actor: input.actor, detail: { channel: input.channel }, photos: ev.photos });
-    await this.trail.append(m, ev.id, {
-      action: 'route', from: 'submitted', to: ev.status, actor: null, note: decision.reason,
+    const route = {
+      action: 'route', from: 'submitted' as const, to: ev.status, actor: null, note: decision.reason,
       detail: { ruleId: decision.ruleId, level: decision.level, targetType: decision.targetType, targetRegionId: decision.targetRegionId, targetDepartmentId: decision.targetDepartmentId },
-    });
+    };
+    await this.trail.append(m, ev.id, route);
+    await this.notify.onStep(m, ev, route);
     if (input.idempotencyKey) {
       await m.insert(IdempotencyRecord, { accountId: input.actor.id, idemKey: input.idempotencyKey, requestHash, eventId: ev.id });
     }

@@ -1,9 +1,10 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EVENT_TRANSITIONS, EventAction as Action, EventActor, EventLevel, inScope, isStaff, nextEventStatus } from '@linli/config';
 import { Event, TargetType } from './event.entity';
 import { EventFollower } from './event-follower.entity';
+import { NotifyService } from '../notify/notify.service';
 import { EventTrailService, TrailStep } from './event-trail.service';
 import { EventActionDTO, TargetDTO } from './event.dto';
 import { capacities, staffCanSee } from './event-access';
@@ -25,9 +26,11 @@ const LEVEL_OF: Record<TargetType, EventLevel> = { grid: 1, community: 2, street
  * version: one wins, the other gets CONFLICT.
  */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class EventLifecycleService {
   @InjectDataSource() db: DataSource;
   @Inject() trail: EventTrailService;
+  @Inject() notify: NotifyService;
 
   /** The event as this actor may see it, or 404 (missing and out of reach look the same). */
   async visible(m: EntityManager, actor: Actor, id: number): Promise<Event> {
@@ -75,6 +78,7 @@ export class EventLifecycleService {
       .execute();
     if (res.affected !== 1) throw new AppError('CONFLICT');
     await this.trail.append(m, e.id, step);
+    await this.notify.onStep(m, { ...e, ...fields } as Event, step);
   }
 
   /** What else changes with each action: owner, level, deadlines, closing time, rating. */

@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { Between, DataSource, In, MoreThan, Not } from 'typeorm';
 import { EVENT_STATUS_LABELS } from '@linli/config';
@@ -25,6 +25,7 @@ function box(lng: number, lat: number, metres: number) {
 
 /** The public side of events near a point (map, "me too"), and duplicate suggestions for staff and reporters. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class EventNearbyService {
   @InjectDataSource() db: DataSource;
   @Inject() lifecycle: EventLifecycleService;

@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { isStaff, MAX_PAGE_SIZE } from '@linli/config';
@@ -17,6 +17,7 @@ const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 
 /** Reading events: the reporter's own, the staff desk within scope, one event with its timeline. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class EventQueryService {
   @InjectDataSource() db: DataSource;
   @Inject() views: EventViewService;

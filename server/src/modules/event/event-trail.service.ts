@@ -1,4 +1,4 @@
-import { Provide } from '@midwayjs/core';
+import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventStatus } from '@linli/config';
@@ -19,6 +19,7 @@ export interface TrailStep {
 
 /** Appends to and verifies the hash-chained trail. Appends happen inside the caller's transaction. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class EventTrailService {
   @InjectDataSource() db: DataSource;
 

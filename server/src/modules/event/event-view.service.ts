@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { In, Repository } from 'typeorm';
 import {
@@ -29,6 +29,7 @@ export function eventWarning(e: Event, now = new Date()): WarningColour | null {
 
 /** Turns events into what each audience may see: staff see more, reporters see the public side only. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class EventViewService {
   @InjectEntityModel(Category) categories: Repository<Category>;
   @InjectEntityModel(Region) regions: Repository<Region>;

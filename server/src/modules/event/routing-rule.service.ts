@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, IsNull, Like } from 'typeorm';
 import { inScope } from '@linli/config';
@@ -19,6 +19,7 @@ type Staff = Actor & { scopePath: string };
  * inside its scope, and a new rule is bounded to (a region inside) that scope.
  */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class RoutingRuleService {
   @InjectDataSource() db: DataSource;
   @Inject() regions: RegionService;

@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { In, Like, Repository } from 'typeorm';
 import {
@@ -18,6 +18,7 @@ export type TreeNode = RegionNode & { children: TreeNode[] };
 
 /** Regions and grids as staff see them: every query is bounded by the actor's scope path. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class RegionService {
   @InjectEntityModel(Region) repo: Repository<Region>;
   @InjectEntityModel(GridStaff) gridStaff: Repository<GridStaff>;

@@ -1,4 +1,4 @@
-import { Config, ILogger, Inject, Logger, Provide } from '@midwayjs/core';
+import { Config, ILogger, Inject, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_CATEGORIES, DEFAULT_DEPARTMENTS, GridStaffRole, regionPath, Role } from '@linli/config';
@@ -23,6 +23,7 @@ export const DEMO_RESIDENTS = 20;
  * transaction, and a unique-key clash means the other instance already did it.
  */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class DemoSeedService {
   @InjectDataSource() db: DataSource;
   @Inject() crypto: CryptoService;

@@ -1,0 +1,48 @@
+import { Config, ILogger, Inject, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { DeadlineJob } from '../modules/event/deadline.job';
+import { OutboxWorker } from '../modules/notify/outbox.worker';
+
+interface JobsConfig { enabled: boolean; deadlineSeconds: number; outboxSeconds: number }
+
+/**
+ * Runs the background jobs on timers. Every job is safe with several instances running (each claims
+ * its work in the database), so every instance may run the scheduler. A tick never overlaps itself.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class Scheduler {
+  @Config('linli.jobs') cfg: JobsConfig;
+  @Inject() deadlines: DeadlineJob;
+  @Inject() outbox: OutboxWorker;
+  @Logger() logger: ILogger;
+
+  private timers: NodeJS.Timeout[] = [];
+
+  start() {
+    if (!this.cfg.enabled) return;
+    this.every(this.cfg.deadlineSeconds, 'deadlines', () => this.deadlines.tick());
+    this.every(this.cfg.outboxSeconds, 'outbox', () => this.outbox.tick());
+  }
+
+  stop() {
+    this.timers.forEach(clearInterval);
+    this.timers = [];
+  }
+
+  private every(seconds: number, name: string, work: () => Promise<unknown>) {
+    let running = false;
+    const timer = setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        await work();
+      } catch (err) {
+        this.logger.error('job %s failed: %s', name, err);
+      } finally {
+        running = false;
+      }
+    }, seconds * 1000);
+    timer.unref();
+    this.timers.push(timer);
+  }
+}

@@ -1,0 +1,56 @@
+import { Controller, Get, Inject, Param, Post, Query } from '@midwayjs/core';
+import { Context } from '@midwayjs/koa';
+import { Validate } from '@midwayjs/validate';
+import { ApiBearerAuth, ApiTags } from '@midwayjs/swagger';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { MAX_PAGE_SIZE } from '@linli/config';
+import { Message } from './message.entity';
+import { AppError, notFound } from '../../common/app-error';
+import { parseId } from '../../common/params';
+import { PageDTO } from '../region/region.dto';
+
+/** The message centre, for any signed-in person (mini-program users and console staff alike). */
+@ApiTags('messages')
+@ApiBearerAuth()
+@Controller('/api/messages')
+export class MessageController {
+  @Inject() ctx: Context;
+  @InjectDataSource() db: DataSource;
+
+  private me(): number {
+    if (this.ctx.authError) throw this.ctx.authError;
+    if (!this.ctx.actor) throw new AppError('UNAUTHENTICATED');
+    return this.ctx.actor.id;
+  }
+
+  @Get('/')
+  @Validate()
+  async list(@Query() q: PageDTO) {
+    const accountId = this.me();
+    const page = q.page ?? 1;
+    const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
+    const repo = this.db.getRepository(Message);
+    const [rows, total] = await repo.findAndCount({ where: { accountId }, order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
+    const unread = await repo.countBy({ accountId, readAt: IsNull() });
+    return {
+      items: rows.map((r) => ({ id: r.id, title: r.title, body: r.body, eventId: r.eventId, read: !!r.readAt, createdAt: r.createdAt.toISOString() })),
+      total, page, pageSize, unread,
+    };
+  }
+
+  @Post('/:id/read')
+  async read(@Param('id') id: string) {
+    const accountId = this.me();
+    const res = await this.db.getRepository(Message).update({ id: parseId(id), accountId, readAt: IsNull() }, { readAt: new Date() });
+    if (!res.affected && !(await this.db.getRepository(Message).existsBy({ id: parseId(id), accountId }))) throw notFound();
+    return { read: true };
+  }
+
+  @Post('/read-all')
+  async readAll() {
+    const accountId = this.me();
+    const res = await this.db.getRepository(Message).update({ accountId, readAt: IsNull() }, { readAt: new Date() });
+    return { marked: res.affected ?? 0 };
+  }
+}
