@@ -5,6 +5,8 @@ interface JoiDetail { path?: (string | number)[]; type?: string; context?: Recor
 const FIELD_LABELS: Record<string, string> = {
   username: '用户名', password: '密码', code: '授权码', nickname: '昵称', lng: '经度', lat: '纬度',
   page: '页码', pageSize: '每页条数', keyword: '关键词', regionId: '区域', role: '角色', kind: '网格类型',
+  from: '开始日期', to: '结束日期', granularity: '统计粒度', description: '问题描述', categoryCode: '问题分类', note: '说明',
+  photos: '照片', rating: '评分', target: '分派对象', radius: '范围',
 };
 
 /** A Chinese message that names the field, built from Joi's first detail. */

@@ -7,13 +7,11 @@ import { EventAction } from './event-action.entity';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { capacities } from './event-access';
 import { AppError, invalid } from '../../common/app-error';
+import { localDate } from '../stats/stats-period';
 import type { Actor } from '../../common/actor';
 
 export type CommentKind = 'reply' | 'note' | 'supervise' | 'remind';
 
-/** How often a reporter may remind (催办): once per calendar day in China time. */
-const CHINA_OFFSET_MS = 8 * 3600_000;
-const chinaDay = (d: Date) => new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 /**
  * Steps on the trail that do not move the status: public replies (reach the reporter), internal notes
@@ -55,7 +53,8 @@ export class EventCommentService {
         where: { eventId: e.id, action: 'remind', actorId: actor.id, createdAt: MoreThan(new Date(Date.now() - 48 * 3600_000)) },
         order: { seq: 'DESC' },
       });
-      if (last && chinaDay(last.createdAt) === chinaDay(new Date())) throw new AppError('RATE_LIMITED', '今天已经催办过了，明天再试');
+      // once per calendar day of the deployment (Beijing time), not per 24 hours
+      if (last && localDate(last.createdAt) === localDate(new Date())) throw new AppError('RATE_LIMITED', '今天已经催办过了，明天再试');
       return;
     }
     if (kind === 'supervise') {

@@ -15,7 +15,10 @@ export type TargetType = 'grid' | 'community' | 'street' | 'department' | 'distr
 @Index('idx_event_region_path', ['regionPath'])
 @Index('idx_event_assignee', ['assigneeId', 'status'])
 @Index('idx_event_reporter', ['reporterId'])
-@Index('idx_event_created', ['createdAt'])
+@Index('idx_event_created', ['createdAt', 'regionPath'])
+@Index('idx_event_closed', ['closedAt'])
+@Index('idx_event_sign_due', ['status', 'signDeadline'])
+@Index('idx_event_handle_due', ['status', 'handleDeadline'])
 @Index('idx_event_category', ['categoryCode', 'createdAt'])
 export class Event {
   @PrimaryGeneratedColumn()
