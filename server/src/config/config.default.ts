@@ -2,6 +2,7 @@ import { MidwayConfig } from '@midwayjs/core';
 import { buildDataSourceOptions } from '../db/options';
 import { envBool, envInt, requireEnv } from './env';
 import { contextLogFormat, logFormat } from '../common/log-format';
+import { mediaConfigFromEnv } from '../modules/media/media.config';
 
 export default (): MidwayConfig => ({
   keys: requireEnv('LINLI_APP_KEYS'),
@@ -16,6 +17,9 @@ export default (): MidwayConfig => ({
   validate: { validationOptions: { allowUnknown: false, stripUnknown: false } },
   jwt: { secret: requireEnv('LINLI_JWT_SECRET'), sign: { algorithm: 'HS256' }, verify: { algorithms: ['HS256'] } },
   bodyParser: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb' },
+  // multipart (@midwayjs/busboy, attached per route: modules/media/upload.ts): parts are streamed to the handler,
+  // never to temp files; the type is decided by magic bytes, not by the file name, hence no extension whitelist
+  busboy: { mode: 'stream', whitelist: null },
   swagger: {
     title: 'Linli 邻里 API',
     description: 'Grid-governance platform API. Envelope: { success, data, errorCode, errorMessage, errorField }.',
@@ -41,6 +45,8 @@ export default (): MidwayConfig => ({
       deadlineSeconds: envInt('LINLI_DEADLINE_JOB_SECONDS', 60),
       outboxSeconds: envInt('LINLI_OUTBOX_JOB_SECONDS', 5),
     },
+    // photo uploads: LINLI_MEDIA_* and LINLI_S3_* (modules/media/media.config.ts)
+    media: mediaConfigFromEnv(),
     staticDirs: {
       admin: process.env.LINLI_ADMIN_DIST || '',
       h5: process.env.LINLI_H5_DIST || '',

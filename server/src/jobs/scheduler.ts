@@ -1,6 +1,8 @@
 import { Config, ILogger, Inject, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { DeadlineJob } from '../modules/event/deadline.job';
 import { OutboxWorker } from '../modules/notify/outbox.worker';
+import { MediaService } from '../modules/media/media.service';
+import { WriteGate } from '../common/write-gate';
 
 interface JobsConfig { enabled: boolean; deadlineSeconds: number; outboxSeconds: number }
 
@@ -14,6 +16,8 @@ export class Scheduler {
   @Config('linli.jobs') cfg: JobsConfig;
   @Inject() deadlines: DeadlineJob;
   @Inject() outbox: OutboxWorker;
+  @Inject() media: MediaService;
+  @Inject() gate: WriteGate;
   @Logger() logger: ILogger;
 
   private timers: NodeJS.Timeout[] = [];
@@ -22,6 +26,8 @@ export class Scheduler {
     if (!this.cfg.enabled) return;
     this.every(this.cfg.deadlineSeconds, 'deadlines', () => this.deadlines.tick());
     this.every(this.cfg.outboxSeconds, 'outbox', () => this.outbox.tick());
+    // uploads never attached to a report within a day are removed, files included
+    this.every(3600, 'media-cleanup', () => this.gate.run(() => this.media.cleanupUnclaimed(24)));
   }
 
   stop() {

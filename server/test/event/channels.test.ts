@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, T } from './helpers';
+import { gridOf, newKey, people, photo, T } from './helpers';
 
 /** Each intake channel goes around the whole loop to closing, and its origin stays on record. */
 describe('the loop for every channel', () => {
@@ -17,7 +17,7 @@ describe('the loop for every channel', () => {
     const community8 = await p.staff('community8');
     const step = (token: string, body: object, admin = false) => p.call('POST', `/api/${admin ? 'admin/' : ''}events/${id}/actions`, { token, body });
     expect((await step(worker, { action: 'accept' })).data.status).toBe('accepted');
-    expect((await step(worker, { action: 'handle', note: '现场处置完毕', photos: [1] })).data.status).toBe('handled');
+    expect((await step(worker, { action: 'handle', note: '现场处置完毕', photos: [await photo(t, worker)] })).data.status).toBe('handled');
     const closed = await step(community8, { action: 'close' }, true);
     expect(closed.data.status).toBe('closed');
     expect(closed.data.closedAt).toBeTruthy();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { makeJpeg, uploadPhoto } from '../media/helpers';
 import { client, DEMO_PASSWORD, startApp } from '../app';
 import { Region } from '../../src/modules/region/region.entity';
 import { GridStaff } from '../../src/modules/region/grid-staff.entity';
@@ -36,3 +37,10 @@ export async function gridOf(t: T, communityNo: number, gridNo = 1) {
 }
 
 export const newKey = () => randomUUID();
+
+/** Uploads a real photo as this user (through the media API) and returns its id, for reports and handling. */
+export async function photo(t: T, token: string): Promise<number> {
+  const r = await uploadPhoto(t.base, token, await makeJpeg());
+  if (!r.success) throw new Error(`upload: ${r.errorMessage}`);
+  return r.data.id;
+}

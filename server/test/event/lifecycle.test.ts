@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, T } from './helpers';
+import { gridOf, newKey, people, photo, T } from './helpers';
 import { EventAction } from '../../src/modules/event/event-action.entity';
 
 describe('the closed loop', () => {
@@ -60,7 +60,7 @@ describe('the closed loop', () => {
     const accepted = await act(worker, id, { action: 'accept' });
     expect(accepted.data).toMatchObject({ status: 'accepted', warning: 'green' });
     expect(await act(worker, id, { action: 'handle', note: '已清理完毕' })).toMatchObject({ status: 422, errorField: 'photos' });
-    expect((await act(worker, id, { action: 'handle', note: '已清理完毕', photos: [101] })).data.status).toBe('handled');
+    expect((await act(worker, id, { action: 'handle', note: '已清理完毕', photos: [await photo(t, worker)] })).data.status).toBe('handled');
     await p.call('POST', `/api/admin/events/${id}/actions`, { token: community1, body: { action: 'close' } });
     const rated = await act(resident, id, { action: 'evaluate', rating: 5, note: '处理很快' });
     expect(rated.data).toMatchObject({ status: 'evaluated', rating: 5, ratingComment: '处理很快' });
@@ -107,14 +107,14 @@ describe('the closed loop', () => {
   it('an unhappy reporter reopens once; a second reopen is refused', async () => {
     const { id, worker } = await reportAt(1, 10, 'ENV_GARBAGE', '垃圾房异味严重');
     await act(worker, id, { action: 'accept' });
-    await act(worker, id, { action: 'handle', note: '已处理', photos: [7] });
+    await act(worker, id, { action: 'handle', note: '已处理', photos: [await photo(t, worker)] });
     await act(community1, id, { action: 'close' }, true);
     expect(await act(resident, id, { action: 'reopen', note: '还是很臭', rating: 4 })).toMatchObject({ status: 409 });
     const reopened = await act(resident, id, { action: 'reopen', note: '根本没处理', rating: 1 });
     expect(reopened.data).toMatchObject({ status: 'reopened', reopenCount: 1 });
     await act(community1, id, { action: 'assign', target: { type: 'grid', id: (await gridOf(t, 1, 10)).grid.id } }, true);
     await act(worker, id, { action: 'accept' });
-    await act(worker, id, { action: 'handle', note: '重新彻底清理', photos: [8] });
+    await act(worker, id, { action: 'handle', note: '重新彻底清理', photos: [await photo(t, worker)] });
     await act(community1, id, { action: 'close' }, true);
     const again = await act(resident, id, { action: 'reopen', note: '还是不满意', rating: 1 });
     expect(again).toMatchObject({ status: 409, errorMessage: '每个事件只能申请重新办理一次' });

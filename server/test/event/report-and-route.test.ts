@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, T } from './helpers';
+import { gridOf, newKey, people, photo, T } from './helpers';
 import { Event } from '../../src/modules/event/event.entity';
 import { EventAction } from '../../src/modules/event/event-action.entity';
 
@@ -131,5 +131,31 @@ describe('reporting and routing', () => {
     const worker = await p.wechat(g.workerOpenid);
     const r = await report(worker, { categoryCode: 'ENV_CLUTTER', description: '巡查发现楼道堆放杂物', lng: g.lng, lat: g.lat });
     expect((await t.db.getRepository(Event).findOneByOrFail({ id: r.data.id })).channel).toBe('patrol');
+  });
+
+  it('attaches the reporter\'s own uploads; someone else\'s or an already used photo refuses the whole report', async () => {
+    const resident = await p.wechat('demo-resident-17');
+    const other = await p.wechat('demo-resident-18');
+    const g = await gridOf(t, 9, 1);
+    const mine = await photo(t, resident);
+    const theirs = await photo(t, other);
+    const send = (photos: number[]) => fetch(`${t.base}/api/events`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
+      body: JSON.stringify({ categoryCode: 'ENV_GARBAGE', description: '带照片的垃圾问题上报', lng: g.lng, lat: g.lat, photos }),
+    }).then(async (r) => ({ status: r.status, ...(await r.json()) }));
+    const before = await t.db.getRepository(Event).count();
+    expect(await send([mine, theirs])).toMatchObject({ status: 422, errorField: 'photos' });
+    expect(await t.db.getRepository(Event).count()).toBe(before); // nothing half-written
+    const ok = await send([mine]);
+    expect(ok.status).toBe(201);
+    expect(ok.data.photos).toEqual([{ id: mine, url: `/api/media/photos/${mine}` }]);
+    expect(await send([mine])).toMatchObject({ status: 422, errorField: 'photos' }); // already used
+
+    // the grid's worker sees the photo; an unrelated resident does not
+    const worker = await p.wechat(g.workerOpenid);
+    expect((await fetch(`${t.base}/api/media/photos/${mine}`, { headers: { authorization: `Bearer ${worker}` } })).status).toBe(200);
+    expect((await fetch(`${t.base}/api/media/photos/${mine}`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(404);
+    const community2 = await p.staff('community2');
+    expect((await fetch(`${t.base}/api/media/photos/${mine}`, { headers: { authorization: `Bearer ${community2}` } })).status).toBe(404);
   });
 });

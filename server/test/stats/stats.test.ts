@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, T } from '../event/helpers';
+import { gridOf, newKey, people, photo, T } from '../event/helpers';
 import { Event } from '../../src/modules/event/event.entity';
 import { Region } from '../../src/modules/region/region.entity';
 
@@ -63,7 +63,7 @@ describe('statistics API', () => {
   async function drive(e: { id: number; worker: string }, until: 'accepted' | 'handled' | 'closed' | 'evaluated', closer = tokens.community1, rating = 5) {
     await act(e.worker, e.id, { action: 'accept' });
     if (until === 'accepted') return;
-    await act(e.worker, e.id, { action: 'handle', note: '已处理完毕', photos: [1] });
+    await act(e.worker, e.id, { action: 'handle', note: '已处理完毕', photos: [await photo(t, e.worker)] });
     if (until === 'handled') return;
     await act(closer, e.id, { action: 'close' }, true);
     if (until === 'closed') return;

@@ -17,6 +17,7 @@ import { ancestorIds } from '../region/region.service';
 import { AppError, invalid } from '../../common/app-error';
 import { CryptoService } from '../../common/crypto.service';
 import { NotifyService } from '../notify/notify.service';
+import { MediaService } from '../media/media.service';
 import type { Actor } from '../../common/actor';
 
 /** How far outside every grid a report may be and still go to the nearest street's queue. */
@@ -43,6 +44,7 @@ export class EventIntakeService {
   @Inject() trail: EventTrailService;
   @Inject() crypto: CryptoService;
   @Inject() notify: NotifyService;
+  @Inject() media: MediaService;
 
   async submit(input: Intake): Promise<{ event: Event; replayed: boolean }> {
     const requestHash = createHash('sha256').update(JSON.stringify([input.channel, input.body, input.caller ?? null])).digest('hex');
@@ -102,6 +104,8 @@ export class EventIntakeService {
       signDeadline: queued ? null : new Date(now.getTime() + category.signHours * 3600_000),
     });
     await m.insert(Event, ev);
+    // the photos must be the submitter's own, unused uploads; claimed in this transaction or not at all
+    if (b.photos?.length) await this.media.claim(b.photos, input.actor.id, `event:${ev.id}`, m, 'photos');
     ev.no = eventNo(now, ev.id);
     await m.update(Event, { id: ev.id }, { no: ev.no });
 

@@ -5,6 +5,7 @@ import { EVENT_TRANSITIONS, EventAction as Action, EventActor, EventLevel, inSco
 import { Event, TargetType } from './event.entity';
 import { EventFollower } from './event-follower.entity';
 import { NotifyService } from '../notify/notify.service';
+import { MediaService } from '../media/media.service';
 import { EventTrailService, TrailStep } from './event-trail.service';
 import { EventActionDTO, TargetDTO } from './event.dto';
 import { capacities, staffCanSee } from './event-access';
@@ -31,6 +32,7 @@ export class EventLifecycleService {
   @InjectDataSource() db: DataSource;
   @Inject() trail: EventTrailService;
   @Inject() notify: NotifyService;
+  @Inject() media: MediaService;
 
   /** The event as this actor may see it, or 404 (missing and out of reach look the same). */
   async visible(m: EntityManager, actor: Actor, id: number): Promise<Event> {
@@ -53,6 +55,7 @@ export class EventLifecycleService {
       const note = input.note?.trim() ?? '';
       if (rule.needsNote && !note) throw invalid('note', `请填写${rule.label}说明`);
       if (rule.needsPhoto && !input.photos?.length) throw invalid('photos', '请上传处置照片');
+      if (input.photos?.length) await this.media.claim(input.photos, actor.id, `event:${e.id}`, m, 'photos');
       const fields = await this.effects(m, actor, e, input.action, by, input);
       await this.commit(m, e, { ...fields, status: rule.to }, {
         action: input.action, from: e.status, to: rule.to, actor, note, photos: input.photos, detail: detailOf(input, fields),
