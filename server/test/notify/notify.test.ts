@@ -110,7 +110,11 @@ describe('notifications, outbox and the deadline job', () => {
     expect(supervisions[0]).toMatchObject({ actorId: null, visibility: 'internal', note: '超过签收时限，系统自动督办' });
     await job.tick();
     expect(await t.db.getRepository(EventAction).countBy({ eventId: id, action: 'supervise' })).toBe(1);
-    const view = await p.call('GET', `/api/admin/events/${id}`, { token: await p.staff('community7') });
+    const community7 = await p.staff('community7');
+    const view = await p.call('GET', `/api/admin/events/${id}`, { token: community7 });
     expect(view.data).toMatchObject({ overdue: true, warning: 'red' });
+    // the level above (the community, for a grid's event) is told, once
+    const bell = await p.call('GET', '/api/messages', { token: community7, query: { pageSize: 100 } });
+    expect(bell.data.items.filter((m: { title: string; eventId: number }) => m.title === '超时督办' && m.eventId === id)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { Config, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { EntityManager } from 'typeorm';
-import { EVENT_STATUS_LABELS, EventStatus } from '@linli/config';
+import { EVENT_STATUS_LABELS, EventStatus, Role } from '@linli/config';
+import { Account } from '../account/account.entity';
 import { Outbox } from './outbox.entity';
 import { Message } from './message.entity';
 import { EventFollower } from '../event/event-follower.entity';
@@ -53,6 +54,24 @@ export class NotifyService {
       const title = { supervise: '督办提醒', remind: '居民催办' }[step.action as 'supervise' | 'remind'] ?? '新的待办事件';
       out.push({ accountIds: [e.assigneeId], kind: 'task', title, body: `「${category}」${e.no}：${step.note || e.description}` });
     }
+    if (step.action === 'supervise' && step.actor === null) {
+      // automatic supervision goes to the level above the owner, which now watches the red event
+      out.push({ accountIds: await this.upperUnitStaff(m, e), kind: 'task', title: '超时督办', body: `「${category}」${e.no} 已超时：${step.note ?? ''}` });
+    }
     return out;
+  }
+
+  /** Staff of the unit one level above the event's owner: grid → community, community → street, street or department → district. */
+  private async upperUnitStaff(m: EntityManager, e: Event): Promise<number[]> {
+    const ids = e.regionPath.split('/').filter(Boolean).map(Number);
+    const [district, street, community] = [ids[1], ids[2], ids[3]];
+    const up: Record<string, [Role, number | undefined]> = {
+      grid: ['community_staff', community], community: ['street_centre', street], street: ['district_admin', district],
+      department: ['district_admin', district], district: ['district_admin', district],
+    };
+    const [role, regionId] = up[e.targetType];
+    if (!regionId) return [];
+    const rows = await m.find(Account, { select: ['id'], where: { role, regionId, status: 'active' } });
+    return rows.map((a) => a.id);
   }
 }
