@@ -22,12 +22,12 @@ export interface Envelope<T = any> {
 
 /** Calls the running server over HTTP like a client does, returning status and envelope. */
 export function client(base: string) {
-  return async function call<T = any>(method: string, path: string, opts: { token?: string; body?: unknown; query?: Record<string, unknown> } = {}): Promise<Envelope<T>> {
+  return async function call<T = any>(method: string, path: string, opts: { token?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {}): Promise<Envelope<T>> {
     const url = new URL(base + path);
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const res = await fetch(url, {
       method,
-      headers: { ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
+      headers: { ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers },
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
     const text = await res.text();

@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, photo, T } from './helpers';
+import { gridOf, people, photo, T } from './helpers';
 
 /** Each intake channel goes around the whole loop to closing, and its origin stays on record. */
 describe('the loop for every channel', () => {
@@ -29,20 +29,14 @@ describe('the loop for every channel', () => {
   it('resident report', async () => {
     const g = await gridOf(t, 8, 1);
     const resident = await p.wechat('demo-resident-16');
-    const r = await fetch(`${t.base}/api/events`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
-      body: JSON.stringify({ categoryCode: 'ENV_GARBAGE', description: '居民：楼下垃圾未清运', lng: g.lng, lat: g.lat }),
-    }).then((x) => x.json());
+    const r = await p.report(resident, { categoryCode: 'ENV_GARBAGE', description: '居民：楼下垃圾未清运', lng: g.lng, lat: g.lat });
     expect((await walk(r.data.id, 1)).channel).toBe('resident');
   });
 
   it('grid worker patrol finding', async () => {
     const g = await gridOf(t, 8, 2);
     const worker = await p.wechat(g.workerOpenid);
-    const r = await fetch(`${t.base}/api/events`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${worker}`, 'idempotency-key': newKey() },
-      body: JSON.stringify({ categoryCode: 'SAFE_EBIKE', description: '巡查：电动车楼道充电', lng: g.lng, lat: g.lat }),
-    }).then((x) => x.json());
+    const r = await p.report(worker, { categoryCode: 'SAFE_EBIKE', description: '巡查：电动车楼道充电', lng: g.lng, lat: g.lat });
     expect((await walk(r.data.id, 2)).channel).toBe('patrol');
   });
 

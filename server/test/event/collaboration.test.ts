@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, T } from './helpers';
+import { gridOf, people, T } from './helpers';
 import { Event } from '../../src/modules/event/event.entity';
 import { Account } from '../../src/modules/account/account.entity';
 
@@ -20,12 +20,8 @@ describe('replies, notes, supervision, reminders, duplicates, nearby map, routin
 
   async function report(token: string, communityNo: number, gridNo: number, categoryCode: string, description: string, extra = {}) {
     const g = await gridOf(t, communityNo, gridNo);
-    const res = await fetch(`${t.base}/api/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': newKey() },
-      body: JSON.stringify({ categoryCode, description, lng: g.lng, lat: g.lat, ...extra }),
-    });
-    return { g, ...(await res.json()).data };
+    const res = await p.report(token, { categoryCode, description, lng: g.lng, lat: g.lat, ...extra });
+    return { g, ...res.data };
   }
 
   it('a public reply reaches the reporter; an internal note never does', async () => {

@@ -7,6 +7,8 @@ import { Account } from '../../src/modules/account/account.entity';
 
 export type T = Awaited<ReturnType<typeof startApp>>;
 
+export const newKey = () => randomUUID();
+
 /** Logs people in the way the apps do: staff by password, residents and workers through WeChat (sandbox). */
 export function people(t: T) {
   const call = client(t.base);
@@ -16,6 +18,10 @@ export function people(t: T) {
       const r = await call('POST', '/api/admin/auth/login', { body: { username, password: DEMO_PASSWORD } });
       if (!r.success) throw new Error(`login ${username}: ${r.errorMessage}`);
       return r.data.token as string;
+    },
+    /** POST /api/events as the mini-program does: with an Idempotency-Key (a fresh one unless given; null = none). */
+    report(token: string, body: Record<string, unknown>, key: string | null = newKey()) {
+      return call('POST', '/api/events', { token, body, headers: key ? { 'idempotency-key': key } : {} });
     },
     async wechat(openid: string) {
       const r = await call('POST', '/api/auth/wechat-login', { body: { code: `demo:${openid}` } });
@@ -36,7 +42,6 @@ export async function gridOf(t: T, communityNo: number, gridNo = 1) {
   return { grid: g, community: c, lng: g.centerLng!, lat: g.centerLat!, workerOpenid: worker.openid!, workerId: worker.id };
 }
 
-export const newKey = () => randomUUID();
 
 /** Uploads a real photo as this user (through the media API) and returns its id, for reports and handling. */
 export async function photo(t: T, token: string): Promise<number> {

@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, photo, T } from './helpers';
+import { gridOf, people, photo, T } from './helpers';
 import { EventAction } from '../../src/modules/event/event-action.entity';
 
 describe('the closed loop', () => {
@@ -17,12 +17,8 @@ describe('the closed loop', () => {
 
   async function reportAt(communityNo: number, gridNo: number, categoryCode: string, description: string) {
     const g = await gridOf(t, communityNo, gridNo);
-    const res = await fetch(`${t.base}/api/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
-      body: JSON.stringify({ categoryCode, description, lng: g.lng, lat: g.lat }),
-    });
-    const body = await res.json();
+    const res = await p.report(resident, { categoryCode, description, lng: g.lng, lat: g.lat });
+    const body = res;
     return { g, id: body.data.id as number, worker: await p.wechat(g.workerOpenid) };
   }
   const act = (token: string, id: number, body: Record<string, unknown>, admin = false) =>
@@ -37,11 +33,7 @@ describe('the closed loop', () => {
       expect(seen.status).toBe(200);
       expect(seen.data).not.toHaveProperty('reporter');
       const g = await gridOf(t, 1, 5);
-      const priv = await fetch(`${t.base}/api/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
-        body: JSON.stringify({ categoryCode: 'DISPUTE_NEIGHBOR', description: '不公开的邻里纠纷', lng: g.lng, lat: g.lat, isPublic: false }),
-      }).then((r) => r.json());
+      const priv = await p.report(resident, { categoryCode: 'DISPUTE_NEIGHBOR', description: '不公开的邻里纠纷', lng: g.lng, lat: g.lat, isPublic: false });
       expect((await p.call('GET', `/api/events/${priv.data.id}`, { token: otherResident })).status).toBe(404);
       expect((await act(otherResident, id, { action: 'evaluate', rating: 5 })).status).toBe(404);
       const community2 = await p.staff('community2');

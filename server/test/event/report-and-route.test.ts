@@ -13,12 +13,7 @@ describe('reporting and routing', () => {
     resident = await p.wechat('demo-resident-1');
   });
   afterAll(async () => t?.stop());
-  const report = (token: string, body: Record<string, unknown>, key: string | null = newKey()) =>
-    fetch(`${t.base}/api/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) },
-      body: JSON.stringify(body),
-    }).then(async (r) => ({ status: r.status, ...(await r.json()) }));
+  const report = (token: string, body: Record<string, unknown>, key?: string | null) => p.report(token, body, key);
 
   describe('denied', () => {
     it('without a login, without an Idempotency-Key, with bad fields', async () => {
@@ -139,10 +134,8 @@ describe('reporting and routing', () => {
     const g = await gridOf(t, 9, 1);
     const mine = await photo(t, resident);
     const theirs = await photo(t, other);
-    const send = (photos: number[]) => fetch(`${t.base}/api/events`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
-      body: JSON.stringify({ categoryCode: 'ENV_GARBAGE', description: '带照片的垃圾问题上报', lng: g.lng, lat: g.lat, photos }),
-    }).then(async (r) => ({ status: r.status, ...(await r.json()) }));
+    const send = (photos: number[]) =>
+      p.report(resident, { categoryCode: 'ENV_GARBAGE', description: '带照片的垃圾问题上报', lng: g.lng, lat: g.lat, photos });
     const before = await t.db.getRepository(Event).count();
     expect(await send([mine, theirs])).toMatchObject({ status: 422, errorField: 'photos' });
     expect(await t.db.getRepository(Event).count()).toBe(before); // nothing half-written

@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, T } from '../event/helpers';
+import { gridOf, people, T } from '../event/helpers';
 import { Event } from '../../src/modules/event/event.entity';
 import { EventAction } from '../../src/modules/event/event-action.entity';
 import { Outbox } from '../../src/modules/notify/outbox.entity';
@@ -26,12 +26,8 @@ describe('notifications, outbox and the deadline job', () => {
 
   async function report(communityNo: number, gridNo: number, description: string, loginWorker = true) {
     const g = await gridOf(t, communityNo, gridNo);
-    const res = await fetch(`${t.base}/api/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
-      body: JSON.stringify({ categoryCode: 'ENV_GARBAGE', description, lng: g.lng, lat: g.lat }),
-    });
-    return { g, id: (await res.json()).data.id as number, worker: loginWorker ? await p.wechat(g.workerOpenid) : '' };
+    const res = await p.report(resident, { categoryCode: 'ENV_GARBAGE', description, lng: g.lng, lat: g.lat });
+    return { g, id: res.data.id as number, worker: loginWorker ? await p.wechat(g.workerOpenid) : '' };
   }
 
   it('the message centre: the worker hears of a new task, the reporter of status changes; nobody reads another\'s', async () => {

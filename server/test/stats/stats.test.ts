@@ -1,5 +1,5 @@
 import { startApp } from '../app';
-import { gridOf, newKey, people, photo, T } from '../event/helpers';
+import { gridOf, people, photo, T } from '../event/helpers';
 import { Event } from '../../src/modules/event/event.entity';
 import { Region } from '../../src/modules/region/region.entity';
 
@@ -43,14 +43,9 @@ describe('statistics API', () => {
 
   async function report(communityNo: number, gridNo: number, categoryCode: string, description: string, at?: { lng: number; lat: number }) {
     const g = await gridOf(t, communityNo, gridNo);
-    const res = await fetch(`${t.base}/api/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': newKey() },
-      body: JSON.stringify({ categoryCode, description, lng: at?.lng ?? g.lng, lat: at?.lat ?? g.lat }),
-    });
-    const body = await res.json();
-    if (res.status !== 201) throw new Error(`report: ${JSON.stringify(body)}`);
-    return { id: body.data.id as number, worker: await p.wechat(g.workerOpenid) };
+    const res = await p.report(resident, { categoryCode, description, lng: at?.lng ?? g.lng, lat: at?.lat ?? g.lat });
+    if (res.status !== 201) throw new Error(`report: ${JSON.stringify(res)}`);
+    return { id: res.data.id as number, worker: await p.wechat(g.workerOpenid) };
   }
 
   async function act(token: string, id: number, body: Record<string, unknown>, admin = false) {
