@@ -16,6 +16,7 @@ import { WriteGateMiddleware } from './common/write-gate';
 import { speedUpMidwayValidate } from './common/validate-perf';
 import { DemoSeedService } from './modules/seed/demo-seed.service';
 import { Scheduler } from './jobs/scheduler';
+import { GridIndexService } from './modules/region/grid-index.service';
 
 @Configuration({
   imports: [koa, validate, typeorm, jwt, swagger],
@@ -33,6 +34,7 @@ export class MainConfiguration implements ILifeCycle {
     speedUpMidwayValidate(await container.getAsync(validate.ValidateService));
     const seed = await container.getAsync(DemoSeedService);
     if (seed.enabled) await seed.seedOnce();
+    await (await container.getAsync(GridIndexService)).warm();
     (await container.getAsync(Scheduler)).start();
   }
 

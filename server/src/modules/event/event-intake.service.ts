@@ -10,7 +10,6 @@ import { EventTrailService } from './event-trail.service';
 import { ReportEventDTO } from './event.dto';
 import { Category } from '../catalog/category.entity';
 import { Department } from '../catalog/department.entity';
-import { Region } from '../region/region.entity';
 import { GridStaff } from '../region/grid-staff.entity';
 import { GridIndexService } from '../region/grid-index.service';
 import { ancestorIds } from '../region/region.service';
@@ -126,7 +125,7 @@ export class EventIntakeService {
   async decide(m: EntityManager, f: { categoryCode: string; lng: number; lat: number; channel: EventChannel; description: string }) {
     const category = await m.findOneBy(Category, { code: f.categoryCode, enabled: true });
     if (!category) throw invalid('categoryCode', '请选择有效的问题分类');
-    const place = await this.place(m, f.lng, f.lat);
+    const place = await this.place(f.lng, f.lat);
     const rules = await m.find(RoutingRule, { where: { enabled: true } });
     const dept = category.departmentCode
       ? await m.findOneBy(Department, { code: category.departmentCode, regionId: place.districtId })
@@ -139,20 +138,16 @@ export class EventIntakeService {
     return { category, place, decision };
   }
 
-  /** Location → grid → community → street; outside every grid, the nearest grid's street (a dispatch queue). */
-  async place(m: EntityManager, lng: number, lat: number): Promise<RouteFacts['place']> {
-    const gridId = await this.gridIndex.locate(lng, lat);
-    if (gridId !== null) {
-      const g = await m.findOneByOrFail(Region, { id: gridId });
-      const [districtId, streetId, communityId] = ancestorIds(g.path).slice(-4, -1);
-      return { gridId, communityId, streetId, districtId, path: g.path };
-    }
-    const near = await this.gridIndex.nearest(lng, lat, NEAREST_STREET_METRES);
-    if (near === null) throw invalid('lng', '该位置不在本平台服务范围内');
-    const g = await m.findOneByOrFail(Region, { id: near });
-    const ids = ancestorIds(g.path);
-    const streetId = ids[ids.length - 3];
-    const districtId = ids[ids.length - 4];
+  /**
+   * Location → grid → community → street; outside every grid, the nearest grid's street (a dispatch queue).
+   * Answered from the in-memory index: no database work, so it is safe inside or outside a transaction.
+   */
+  async place(lng: number, lat: number): Promise<RouteFacts['place']> {
+    const hit = await this.gridIndex.locatePath(lng, lat, NEAREST_STREET_METRES);
+    if (!hit) throw invalid('lng', '该位置不在本平台服务范围内');
+    const ids = ancestorIds(hit.path);
+    const [districtId, streetId, communityId] = ids.slice(-4, -1);
+    if (hit.inside) return { gridId: hit.id, communityId, streetId, districtId, path: hit.path };
     return { streetId, districtId, path: `/${ids.slice(0, ids.length - 2).join('/')}/`, outside: true };
   }
 

@@ -26,6 +26,8 @@ export class GridIndexService {
   private checkedAt = 0;
   private building: Promise<GridIndex> | null = null;
 
+  private paths = new Map<number, string>();
+
   async locate(lng: number, lat: number): Promise<number | null> {
     return (await this.current()).locate(lng, lat);
   }
@@ -34,15 +36,38 @@ export class GridIndexService {
     return (await this.current()).nearest(lng, lat, maxMetres);
   }
 
-  /** Forces a rebuild on next use (after this instance changed grids). */
-  invalidate(): void {
-    this.checkedAt = 0;
-    this.fingerprint = '';
+  /** The grid containing the point with its region path, or null; answered from memory. */
+  async locatePath(lng: number, lat: number, nearestWithinMetres = 0): Promise<{ id: number; path: string; inside: boolean } | null> {
+    const index = await this.current();
+    const inside = index.locate(lng, lat);
+    const id = inside ?? (nearestWithinMetres > 0 ? index.nearest(lng, lat, nearestWithinMetres) : null);
+    const path = id === null ? undefined : this.paths.get(id);
+    return id === null || !path ? null : { id, path, inside: inside !== null };
   }
 
+  /** Builds the index now (at start-up), so no request has to wait for the first build. */
+  async warm(): Promise<void> {
+    await this.current();
+  }
+
+  /** Rebuilds now (after this instance changed grids); other instances catch up within FRESHNESS_MS. */
+  async reload(): Promise<void> {
+    this.fingerprint = '';
+    await this.refresh();
+  }
+
+  /**
+   * The index to answer from. A stale index is still served while the check runs in the background:
+   * callers may hold a pooled connection inside a transaction, and waiting here for another connection
+   * could deadlock a saturated pool. Only the very first build is awaited.
+   */
   private async current(): Promise<GridIndex> {
     if (this.index && Date.now() - this.checkedAt < FRESHNESS_MS) return this.index;
     this.building ??= this.refresh().finally(() => (this.building = null));
+    if (this.index) {
+      this.building.catch((err) => this.logger.error('grid index refresh failed: %s', err));
+      return this.index;
+    }
     return this.building;
   }
 
@@ -58,7 +83,8 @@ export class GridIndexService {
     this.checkedAt = Date.now();
     if (this.index && fingerprint === this.fingerprint) return this.index;
     const t0 = Date.now();
-    const rows = await this.db.getRepository(Region).find({ select: { id: true, boundary: true }, where: { level: 'grid' } });
+    const rows = await this.db.getRepository(Region).find({ select: { id: true, path: true, boundary: true }, where: { level: 'grid' } });
+    this.paths = new Map(rows.map((r) => [r.id, r.path]));
     this.index = new GridIndex(rows);
     this.fingerprint = fingerprint;
     this.logger.info('grid index built: %d grids in %d ms', this.index.size, Date.now() - t0);

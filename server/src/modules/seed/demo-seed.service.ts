@@ -53,7 +53,7 @@ export class DemoSeedService {
       return true;
     });
     if (seeded) {
-      this.gridIndex.invalidate();
+      await this.gridIndex.reload();
       this.logger.info('demo district seeded in %d ms', Date.now() - t0);
     }
   }
