@@ -42,7 +42,8 @@ describe('reporting and routing', () => {
     expect(e.signDeadline!.getTime() - e.createdAt.getTime()).toBeGreaterThan(1.9 * 3600_000);
     const steps = await t.db.getRepository(EventAction).find({ where: { eventId: e.id }, order: { seq: 'ASC' } });
     expect(steps.map((s) => [s.action, s.toStatus])).toEqual([['submit', 'submitted'], ['route', 'assigned']]);
-    expect(r.data.timeline.map((s: { actionLabel: string }) => s.actionLabel)).toEqual(['提交', '自动分派']);
+    const detail = await p.call('GET', `/api/events/${r.data.id}`, { token: resident });
+    expect(detail.data.timeline.map((s: { actionLabel: string }) => s.actionLabel)).toEqual(['提交', '自动分派']);
   });
 
   it('routes by category level: community, street, and the owning department for level 4', async () => {

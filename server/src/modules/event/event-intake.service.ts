@@ -4,12 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'crypto';
 import { Event, EventChannel } from './event.entity';
 import { IdempotencyRecord } from './idempotency-record.entity';
-import { RoutingRule } from './routing-rule.entity';
 import { resolveRoute, RouteFacts } from './routing';
 import { EventTrailService } from './event-trail.service';
 import { ReportEventDTO } from './event.dto';
-import { Category } from '../catalog/category.entity';
-import { Department } from '../catalog/department.entity';
 import { GridStaff } from '../region/grid-staff.entity';
 import { GridIndexService } from '../region/grid-index.service';
 import { ancestorIds } from '../region/region.service';
@@ -17,6 +14,7 @@ import { AppError, invalid } from '../../common/app-error';
 import { CryptoService } from '../../common/crypto.service';
 import { NotifyService } from '../notify/notify.service';
 import { MediaService } from '../media/media.service';
+import { ReferenceCache } from '../catalog/reference-cache.service';
 import type { Actor } from '../../common/actor';
 
 /** How far outside every grid a report may be and still go to the nearest street's queue. */
@@ -44,6 +42,7 @@ export class EventIntakeService {
   @Inject() crypto: CryptoService;
   @Inject() notify: NotifyService;
   @Inject() media: MediaService;
+  @Inject() refs: ReferenceCache;
 
   async submit(input: Intake): Promise<{ event: Event; replayed: boolean }> {
     const requestHash = createHash('sha256').update(JSON.stringify([input.channel, input.body, input.caller ?? null])).digest('hex');
@@ -70,7 +69,7 @@ export class EventIntakeService {
 
   private async create(m: EntityManager, input: Intake, requestHash: string): Promise<Event> {
     const b = input.body;
-    const { category, place, decision } = await this.decide(m, { ...b, channel: input.channel });
+    const { category, place, decision } = await this.decide({ ...b, channel: input.channel });
     const assigneeId = decision.targetType === 'grid' ? await this.gridWorker(m, decision.targetRegionId!) : null;
     const now = new Date();
     const queued = 'outside' in place;
@@ -108,12 +107,12 @@ export class EventIntakeService {
     ev.no = eventNo(now, ev.id);
     await m.update(Event, { id: ev.id }, { no: ev.no });
 
-    await this.trail.append(m, ev.id, { action: 'submit', from: null, to: 'submitted', actor: input.actor, detail: { channel: input.channel }, photos: ev.photos });
+    const first = await this.trail.append(m, ev.id, { action: 'submit', from: null, to: 'submitted', actor: input.actor, detail: { channel: input.channel }, photos: ev.photos }, null);
     const route = {
       action: 'route', from: 'submitted' as const, to: ev.status, actor: null, note: decision.reason,
       detail: { ruleId: decision.ruleId, level: decision.level, targetType: decision.targetType, targetRegionId: decision.targetRegionId, targetDepartmentId: decision.targetDepartmentId },
     };
-    await this.trail.append(m, ev.id, route);
+    await this.trail.append(m, ev.id, route, first);
     await this.notify.onStep(m, ev, route);
     if (input.idempotencyKey) {
       await m.insert(IdempotencyRecord, { accountId: input.actor.id, idemKey: input.idempotencyKey, requestHash, eventId: ev.id });
@@ -122,14 +121,12 @@ export class EventIntakeService {
   }
 
   /** The routing decision for a report, without creating anything (also the console's preview). */
-  async decide(m: EntityManager, f: { categoryCode: string; lng: number; lat: number; channel: EventChannel; description: string }) {
-    const category = await m.findOneBy(Category, { code: f.categoryCode, enabled: true });
-    if (!category) throw invalid('categoryCode', '请选择有效的问题分类');
+  async decide(f: { categoryCode: string; lng: number; lat: number; channel: EventChannel; description: string }) {
+    const category = await this.refs.category(f.categoryCode);
+    if (!category?.enabled) throw invalid('categoryCode', '请选择有效的问题分类');
     const place = await this.place(f.lng, f.lat);
-    const rules = await m.find(RoutingRule, { where: { enabled: true } });
-    const dept = category.departmentCode
-      ? await m.findOneBy(Department, { code: category.departmentCode, regionId: place.districtId })
-      : null;
+    const rules = await this.refs.enabledRules();
+    const dept = category.departmentCode ? await this.refs.department(category.departmentCode, place.districtId) : null;
     const decision = resolveRoute(
       { categoryCode: f.categoryCode, channel: f.channel, description: f.description, place },
       rules,

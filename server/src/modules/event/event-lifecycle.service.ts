@@ -9,7 +9,7 @@ import { MediaService } from '../media/media.service';
 import { EventTrailService, TrailStep } from './event-trail.service';
 import { EventActionDTO, TargetDTO } from './event.dto';
 import { capacities, staffCanSee } from './event-access';
-import { Category } from '../catalog/category.entity';
+import { ReferenceCache } from '../catalog/reference-cache.service';
 import { Department } from '../catalog/department.entity';
 import { Region } from '../region/region.entity';
 import { GridStaff } from '../region/grid-staff.entity';
@@ -33,6 +33,7 @@ export class EventLifecycleService {
   @Inject() trail: EventTrailService;
   @Inject() notify: NotifyService;
   @Inject() media: MediaService;
+  @Inject() refs: ReferenceCache;
 
   /** The event as this actor may see it, or 404 (missing and out of reach look the same). */
   async visible(m: EntityManager, actor: Actor, id: number): Promise<Event> {
@@ -87,7 +88,8 @@ export class EventLifecycleService {
   /** What else changes with each action: owner, level, deadlines, closing time, rating. */
   private async effects(m: EntityManager, actor: Actor, e: Event, action: Action, by: EventActor, input: EventActionDTO): Promise<Fields> {
     const now = new Date();
-    const category = await m.findOneByOrFail(Category, { code: e.categoryCode });
+    const category = await this.refs.category(e.categoryCode);
+    if (!category) throw new AppError('INTERNAL');
     const signBy = new Date(now.getTime() + category.signHours * 3600_000);
     switch (action) {
       case 'assign': {

@@ -23,8 +23,12 @@ export interface TrailStep {
 export class EventTrailService {
   @InjectDataSource() db: DataSource;
 
-  async append(m: EntityManager, eventId: number, step: TrailStep): Promise<EventAction> {
-    const last = await m.findOne(EventAction, { where: { eventId }, order: { seq: 'DESC' }, select: ['seq', 'hash'] });
+  /**
+   * `after` names the step this one follows when the caller knows it (null for a brand-new event's first
+   * step); otherwise the last step is read. The unique (event_id, seq) still guards against a wrong guess.
+   */
+  async append(m: EntityManager, eventId: number, step: TrailStep, after?: Pick<EventAction, 'seq' | 'hash'> | null): Promise<EventAction> {
+    const last = after !== undefined ? after : await m.findOne(EventAction, { where: { eventId }, order: { seq: 'DESC' }, select: ['seq', 'hash'] });
     const facts = {
       eventId,
       seq: (last?.seq ?? 0) + 1,

@@ -8,7 +8,7 @@ import {
 import { Event } from './event.entity';
 import { EventAction } from './event-action.entity';
 import { capacities } from './event-access';
-import { Category } from '../catalog/category.entity';
+import { ReferenceCache } from '../catalog/reference-cache.service';
 import { Department } from '../catalog/department.entity';
 import { Region } from '../region/region.entity';
 import { AccountService } from '../account/account.service';
@@ -31,11 +31,11 @@ export function eventWarning(e: Event, now = new Date()): WarningColour | null {
 @Provide()
 @Scope(ScopeEnum.Singleton)
 export class EventViewService {
-  @InjectEntityModel(Category) categories: Repository<Category>;
   @InjectEntityModel(Region) regions: Repository<Region>;
   @InjectEntityModel(Department) departments: Repository<Department>;
   @InjectEntityModel(EventAction) actions: Repository<EventAction>;
   @Inject() accounts: AccountService;
+  @Inject() refs: ReferenceCache;
 
   private async names(events: Event[]) {
     const regionIds = new Set<number>();
@@ -44,13 +44,12 @@ export class EventViewService {
       [e.gridId, e.communityId, e.streetId, e.targetRegionId].forEach((id) => id && regionIds.add(id));
       if (e.targetDepartmentId) deptIds.add(e.targetDepartmentId);
     }
-    const [cats, regions, depts] = await Promise.all([
-      this.categories.find({ select: ['code', 'name'] }),
+    const [regions, depts] = await Promise.all([
       regionIds.size ? this.regions.find({ select: ['id', 'name'], where: { id: In([...regionIds]) } }) : [],
       deptIds.size ? this.departments.find({ select: ['id', 'name'], where: { id: In([...deptIds]) } }) : [],
     ]);
     return {
-      category: new Map(cats.map((c) => [c.code, c.name])),
+      category: new Map(await Promise.all([...new Set(events.map((e) => e.categoryCode))].map(async (c) => [c, await this.refs.categoryName(c)] as const))),
       region: new Map(regions.map((r) => [r.id, r.name])),
       dept: new Map(depts.map((d) => [d.id, d.name])),
     };

@@ -10,6 +10,7 @@ import { RegionService } from '../region/region.service';
 import { Department } from '../catalog/department.entity';
 import { Category } from '../catalog/category.entity';
 import { invalid, notFound } from '../../common/app-error';
+import { ReferenceCache } from '../catalog/reference-cache.service';
 import type { Actor } from '../../common/actor';
 
 type Staff = Actor & { scopePath: string };
@@ -24,6 +25,7 @@ export class RoutingRuleService {
   @InjectDataSource() db: DataSource;
   @Inject() regions: RegionService;
   @Inject() intake: EventIntakeService;
+  @Inject() refs: ReferenceCache;
 
   async list(actor: Staff) {
     const rows = await this.db.getRepository(RoutingRule).find({ order: { priority: 'ASC', id: 'ASC' } });
@@ -32,23 +34,28 @@ export class RoutingRuleService {
   }
 
   async create(actor: Staff, dto: RoutingRuleDTO) {
-    return this.db.getRepository(RoutingRule).save(await this.toRow(actor, dto));
+    const row = await this.db.getRepository(RoutingRule).save(await this.toRow(actor, dto));
+    this.refs.clear();
+    return row;
   }
 
   async update(actor: Staff, id: number, dto: RoutingRuleDTO) {
     const existing = await this.editable(actor, id);
-    return this.db.getRepository(RoutingRule).save({ ...(await this.toRow(actor, dto)), id: existing.id });
+    const row = await this.db.getRepository(RoutingRule).save({ ...(await this.toRow(actor, dto)), id: existing.id });
+    this.refs.clear();
+    return row;
   }
 
   async remove(actor: Staff, id: number) {
     const existing = await this.editable(actor, id);
     await this.db.getRepository(RoutingRule).delete({ id: existing.id });
+    this.refs.clear();
     return { deleted: true };
   }
 
   /** "Test this location and category": the decision routing would take now, nothing stored. */
   async preview(actor: Staff, dto: RoutePreviewDTO) {
-    const { place, decision } = await this.intake.decide(this.db.manager, {
+    const { place, decision } = await this.intake.decide({
       categoryCode: dto.categoryCode, lng: dto.lng, lat: dto.lat, channel: dto.channel ?? 'resident', description: dto.description ?? '',
     });
     if (!inScope(actor.scopePath, place.path) && !inScope(place.path, actor.scopePath)) throw notFound();

@@ -1,11 +1,11 @@
-import { Config, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { EntityManager } from 'typeorm';
 import { EVENT_STATUS_LABELS, EventStatus, Role } from '@linli/config';
 import { Account } from '../account/account.entity';
 import { Outbox } from './outbox.entity';
 import { Message } from './message.entity';
 import { EventFollower } from '../event/event-follower.entity';
-import { Category } from '../catalog/category.entity';
+import { ReferenceCache } from '../catalog/reference-cache.service';
 import type { Event } from '../event/event.entity';
 import type { TrailStep } from '../event/event-trail.service';
 
@@ -23,6 +23,7 @@ const cut = (s: string, n: number) => (Array.from(s).length > n ? `${Array.from(
 @Scope(ScopeEnum.Singleton)
 export class NotifyService {
   @Config('wechat.templates') templates: Templates;
+  @Inject() refs: ReferenceCache;
 
   async onStep(m: EntityManager, e: Event, step: TrailStep): Promise<void> {
     const notices = await this.noticesFor(m, e, step);
@@ -39,7 +40,7 @@ export class NotifyService {
   }
 
   private async noticesFor(m: EntityManager, e: Event, step: TrailStep): Promise<Notice[]> {
-    const category = (await m.findOneBy(Category, { code: e.categoryCode }))?.name ?? '事件';
+    const category = await this.refs.categoryName(e.categoryCode);
     const out: Notice[] = [];
     const audience = async () => [
       ...(e.reporterId ? [e.reporterId] : []),
