@@ -112,6 +112,25 @@ describe('the closed loop', () => {
     expect(again).toMatchObject({ status: 409, errorMessage: '每个事件只能申请重新办理一次' });
   });
 
+  it('verification can fail (back to handling) and a dispatcher can reject an invalid report', async () => {
+    const { id, worker } = await reportAt(1, 7, 'ENV_GARBAGE', '绿地里垃圾成堆');
+    await act(worker, id, { action: 'accept' });
+    await act(worker, id, { action: 'handle', note: '已处理', photos: [await photo(t, worker)] });
+    expect(await act(community1, id, { action: 'reject_handling' }, true)).toMatchObject({ status: 422, errorField: 'note' });
+    const back = await act(community1, id, { action: 'reject_handling', note: '现场仍有垃圾，请重新清理' }, true);
+    expect(back.data.status).toBe('accepted');
+    expect(back.data.actions).not.toContain('close');
+
+    const street1 = await p.staff('street1');
+    const outside = await p.report(resident, { categoryCode: 'ENV_GARBAGE', description: '区外的问题误报到这里', lng: 121.745, lat: 29.97 });
+    expect(outside.data.status).toBe('submitted');
+    const rejected = await act(street1, outside.data.id, { action: 'reject', note: '不属于本辖区，已告知来电人' }, true);
+    expect(rejected.data).toMatchObject({ status: 'rejected', statusLabel: '不予受理' });
+    const seen = await p.call('GET', `/api/events/${outside.data.id}`, { token: resident });
+    expect(seen.data.timeline.at(-1)).toMatchObject({ actionLabel: '不予受理', note: '不属于本辖区，已告知来电人' });
+    expect(await act(street1, outside.data.id, { action: 'assign', target: { type: 'street', id: 3 } }, true)).toMatchObject({ status: 409 });
+  });
+
   it('merges a duplicate into the main event', async () => {
     const first = await reportAt(1, 11, 'FAC_LIGHT', '小区路灯不亮了');
     const dup = await reportAt(1, 11, 'FAC_LIGHT', '这里的路灯坏了');
