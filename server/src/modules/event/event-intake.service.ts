@@ -7,7 +7,7 @@ import { IdempotencyRecord } from './idempotency-record.entity';
 import { resolveRoute, RouteFacts } from './routing';
 import { EventTrailService } from './event-trail.service';
 import { ReportEventDTO } from './event.dto';
-import { GridStaff } from '../region/grid-staff.entity';
+import { gridWorker } from '../region/grid-staff.entity';
 import { GridIndexService } from '../region/grid-index.service';
 import { ancestorIds } from '../region/region.service';
 import { AppError, invalid } from '../../common/app-error';
@@ -70,7 +70,7 @@ export class EventIntakeService {
   private async create(m: EntityManager, input: Intake, requestHash: string): Promise<Event> {
     const b = input.body;
     const { category, place, decision } = await this.decide({ ...b, channel: input.channel });
-    const assigneeId = decision.targetType === 'grid' ? await this.gridWorker(m, decision.targetRegionId!) : null;
+    const assigneeId = decision.targetType === 'grid' ? await gridWorker(m, decision.targetRegionId!) : null;
     const now = new Date();
     const queued = 'outside' in place;
     const ev = m.create(Event, {
@@ -148,10 +148,6 @@ export class EventIntakeService {
     return { streetId, districtId, path: `/${ids.slice(0, ids.length - 2).join('/')}/`, outside: true };
   }
 
-  private async gridWorker(m: EntityManager, gridId: number): Promise<number | null> {
-    const staff = await m.find(GridStaff, { where: { gridId } });
-    return (staff.find((s) => s.role === 'worker') ?? staff.find((s) => s.role === 'leader'))?.accountId ?? null;
-  }
 }
 
 /** E + yymmdd + 7-digit id: readable on the phone and unique. */

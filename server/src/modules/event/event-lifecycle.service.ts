@@ -12,7 +12,7 @@ import { capacities, staffCanSee } from './event-access';
 import { ReferenceCache } from '../catalog/reference-cache.service';
 import { Department } from '../catalog/department.entity';
 import { Region } from '../region/region.entity';
-import { GridStaff } from '../region/grid-staff.entity';
+import { gridWorker } from '../region/grid-staff.entity';
 import { ancestorIds } from '../region/region.service';
 import { AppError, invalid, notFound } from '../../common/app-error';
 import type { Actor } from '../../common/actor';
@@ -141,7 +141,7 @@ export class EventLifecycleService {
     const r = await m.findOneBy(Region, { id: t.id });
     if (!r || r.level !== t.type || !chain.includes(r.id)) throw invalid('target', '分派对象不在事件所在区域');
     if (!actor.scopePath || !(inScope(actor.scopePath, r.path) || inScope(r.path, actor.scopePath))) throw new AppError('OUT_OF_SCOPE');
-    const assigneeId = t.type === 'grid' ? await this.gridWorker(m, r.id) : null;
+    const assigneeId = t.type === 'grid' ? await gridWorker(m, r.id) : null;
     if (t.type === 'grid' && !assigneeId) throw invalid('target', '该网格暂无网格员');
     return { targetType: t.type, targetRegionId: r.id, targetDepartmentId: null, assigneeId, level: LEVEL_OF[t.type] };
   }
@@ -158,10 +158,6 @@ export class EventLifecycleService {
     return { targetType: type, targetRegionId: region.id, targetDepartmentId: null, assigneeId: null, level: LEVEL_OF[type] };
   }
 
-  private async gridWorker(m: EntityManager, gridId: number): Promise<number | null> {
-    const staff = await m.find(GridStaff, { where: { gridId } });
-    return (staff.find((s) => s.role === 'worker') ?? staff.find((s) => s.role === 'leader'))?.accountId ?? null;
-  }
 }
 
 function detailOf(input: EventActionDTO, f: Fields): Record<string, unknown> | null {

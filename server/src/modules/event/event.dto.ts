@@ -1,21 +1,15 @@
 import { Rule, RuleType } from '@midwayjs/validate';
 import { EVENT_ACTIONS, EVENT_STATUSES, EventAction, EventStatus } from '@linli/config';
-import { PageDTO } from '../region/region.dto';
+import { LocateDTO, PageDTO } from '../region/region.dto';
 
 const description = RuleType.string().trim().min(5).max(1000).required();
 
-export class ReportEventDTO {
+export class ReportEventDTO extends LocateDTO {
   @Rule(RuleType.string().trim().max(32).required())
   categoryCode: string;
 
   @Rule(description)
   description: string;
-
-  @Rule(RuleType.number().min(-180).max(180).required())
-  lng: number;
-
-  @Rule(RuleType.number().min(-90).max(90).required())
-  lat: number;
 
   @Rule(RuleType.string().trim().max(200).allow('').optional())
   address?: string;
@@ -104,26 +98,14 @@ export class CommentDTO {
   note: string;
 }
 
-export class NearbyDTO {
-  @Rule(RuleType.number().min(-180).max(180).required())
-  lng: number;
-
-  @Rule(RuleType.number().min(-90).max(90).required())
-  lat: number;
-
+export class NearbyDTO extends LocateDTO {
   @Rule(RuleType.number().integer().min(10).max(3000).default(1000))
   radius?: number;
 }
 
-export class SimilarDTO {
+export class SimilarDTO extends LocateDTO {
   @Rule(RuleType.string().trim().max(32).required())
   categoryCode: string;
-
-  @Rule(RuleType.number().min(-180).max(180).required())
-  lng: number;
-
-  @Rule(RuleType.number().min(-90).max(90).required())
-  lat: number;
 }
 
 export class RoutingRuleDTO {
@@ -156,15 +138,9 @@ export class RoutingRuleDTO {
   departmentId?: number | null;
 }
 
-export class RoutePreviewDTO {
+export class RoutePreviewDTO extends LocateDTO {
   @Rule(RuleType.string().trim().max(32).required())
   categoryCode: string;
-
-  @Rule(RuleType.number().min(-180).max(180).required())
-  lng: number;
-
-  @Rule(RuleType.number().min(-90).max(90).required())
-  lat: number;
 
   @Rule(RuleType.string().valid('resident', 'patrol', 'hotline', 'console', 'external').default('resident'))
   channel?: 'resident' | 'patrol' | 'hotline' | 'console' | 'external';

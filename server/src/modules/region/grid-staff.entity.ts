@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, EntityManager, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { GridStaffRole } from '@linli/config';
 
 /** Who serves a grid and in which capacity (leader, full-time, part-time, instructor, liaison). */
@@ -17,4 +17,10 @@ export class GridStaff {
 
   @Column({ type: 'varchar', length: 16 })
   role: GridStaffRole;
+}
+
+/** Who receives a grid's level-1 events: its full-time worker, else its leader. */
+export async function gridWorker(m: EntityManager, gridId: number): Promise<number | null> {
+  const staff = await m.find(GridStaff, { where: { gridId } });
+  return (staff.find((s) => s.role === 'worker') ?? staff.find((s) => s.role === 'leader'))?.accountId ?? null;
 }
