@@ -3,6 +3,7 @@ import { dirname } from 'path';
 import type { DataSourceOptions, LoggerOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from '../migrations';
+import { RedactingTypeormLogger } from './typeorm-logger';
 
 export type DbKind = 'mysql' | 'sqlite';
 
@@ -24,8 +25,10 @@ export function buildDataSourceOptions(): DataSourceOptions {
     migrations: migrations(),
     synchronize: false,
     migrationsRun: process.env.DB_MIGRATIONS_RUN !== 'false',
-    // left undefined, @midwayjs/typeorm logs every query to a file
+    // left undefined, @midwayjs/typeorm logs every query to a file; ours never prints query parameters
     logging: (process.env.DB_LOGGING === 'true' ? 'all' : ['error', 'warn', 'migration']) as LoggerOptions,
+    logger: new RedactingTypeormLogger(process.env.DB_LOGGING === 'true'),
+    maxQueryExecutionTime: 1000,
   };
   if (dbKind() === 'mysql') {
     return {
