@@ -19,12 +19,13 @@ export function maskName(name: string | null | undefined): string | null {
   return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
 
-const PHONE_RE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
-const ID_RE = /(?<![\dXx])(\d{4})\d{10}(\d{3}[\dXx])(?![\dXx])/g;
+// no lookbehind: old WeChat JavaScript engines cannot parse it, and the mini-program imports this file
+const PHONE_RE = /(^|\D)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+const ID_RE = /(^|[^\dXx])(\d{4})\d{10}(\d{3}[\dXx])(?![\dXx])/g;
 
 /** Redacts mainland mobile and ID numbers inside free text (log lines, notes). */
 export function redactText(text: string): string {
-  return text.replace(ID_RE, '$1**********$2').replace(PHONE_RE, '$1****$2');
+  return text.replace(ID_RE, '$1$2**********$3').replace(PHONE_RE, '$1$2****$3');
 }
 
 /** Mainland mobile number check used by validation on both client and server. */

@@ -84,6 +84,12 @@ describe('replies, notes, supervision, reminders, duplicates, nearby map, routin
     expect((await p.call('POST', `/api/events/${first.id}/follow`, { token: neighbour })).data.followers).toBe(1);
     const mine = await p.call('GET', '/api/events/mine', { token: neighbour });
     expect(mine.data.items.map((x: { id: number }) => x.id)).toContain(first.id);
+    const asFollower = await p.call('GET', `/api/events/${first.id}`, { token: neighbour });
+    expect(asFollower.data).toMatchObject({ relation: 'follower', actions: [] });
+    const asReporter = await p.call('GET', `/api/events/${first.id}`, { token: resident });
+    expect(asReporter.data).toMatchObject({ relation: 'reporter', actions: ['remind'] });
+    const ownSimilar = await p.call('GET', '/api/events/similar', { token: resident, query: { categoryCode: 'FAC_LIGHT', lng: first.g.lng, lat: first.g.lat } });
+    expect(ownSimilar.data.map((x: { id: number }) => x.id)).not.toContain(first.id);
 
     const third = await p.wechat('demo-resident-13');
     const dup = await report(third, 3, 3, 'FAC_LIGHT', '这里路灯坏了好几天');

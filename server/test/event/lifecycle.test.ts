@@ -96,6 +96,17 @@ describe('the closed loop', () => {
     expect(bad).toMatchObject({ status: 422, errorField: 'target' });
   });
 
+  it('once escalated to the street, the community no longer dispatches the event; the street does', async () => {
+    const { id } = await reportAt(1, 13, 'ROAD_PARKING', '路口长期违停影响通行');
+    expect((await act(community1, id, { action: 'escalate', note: '需街道协调交警' }, true)).data.status).toBe('escalated');
+    const asCommunity = await p.call('GET', `/api/admin/events/${id}`, { token: community1 });
+    expect(asCommunity.data.actions).toEqual([]);
+    const street1 = await p.staff('street1');
+    const asStreet = await p.call('GET', `/api/admin/events/${id}`, { token: street1 });
+    expect(asStreet.data.actions).toEqual(expect.arrayContaining(['assign', 'reject', 'merge']));
+    expect((await act(community1, id, { action: 'reject', note: '不处理' }, true)).status).toBe(403);
+  });
+
   it('an unhappy reporter reopens once; a second reopen is refused', async () => {
     const { id, worker } = await reportAt(1, 10, 'ENV_GARBAGE', '垃圾房异味严重');
     await act(worker, id, { action: 'accept' });

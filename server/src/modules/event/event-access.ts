@@ -21,8 +21,22 @@ export function isAssignee(a: Actor, e: Pick<Event, 'targetType' | 'targetRegion
   }
 }
 
-export function isDispatcher(a: Actor, e: Pick<Event, 'regionPath'>): boolean {
-  return !!a.scopePath && DISPATCH_ROLES.includes(a.role) && inScope(a.scopePath, e.regionPath);
+/**
+ * Dispatchers of an event are the staff whose scope holds its current owner: the owning unit itself and
+ * the units above it. A community that escalated an event to the street no longer dispatches it.
+ * Department-owned events are dispatched (and verified) by the street and district above the location.
+ */
+export function isDispatcher(a: Actor, e: Pick<Event, 'regionPath' | 'targetType' | 'targetRegionId'>): boolean {
+  if (!a.scopePath || !DISPATCH_ROLES.includes(a.role) || !inScope(a.scopePath, e.regionPath)) return false;
+  if (e.targetType === 'department') return a.role !== 'community_staff';
+  return inScope(a.scopePath, ownerPath(e));
+}
+
+/** The region path of the unit that owns the event: the event's path cut after the owner's id. */
+export function ownerPath(e: Pick<Event, 'regionPath' | 'targetRegionId'>): string {
+  const marker = `/${e.targetRegionId}/`;
+  const at = e.regionPath.indexOf(marker);
+  return at < 0 ? e.regionPath : e.regionPath.slice(0, at + marker.length);
 }
 
 /** Every capacity in which the actor stands to the event; empty = a stranger. */

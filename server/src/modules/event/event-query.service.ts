@@ -1,7 +1,7 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
-import { isStaff, MAX_PAGE_SIZE } from '@linli/config';
+import { availableEventActions, EVENT_FINAL_STATUSES, isStaff, MAX_PAGE_SIZE } from '@linli/config';
 import { Event } from './event.entity';
 import { EventFollower } from './event-follower.entity';
 import { EventViewService } from './event-view.service';
@@ -79,7 +79,11 @@ export class EventQueryService {
     const e = await this.visibleToUser(actor, id);
     if (e.reporterId !== actor.id && isStaff(actor.role)) return this.staffDetail(actor, id); // worker mode
     const [view] = await this.views.forReporter([e]);
-    return { ...view, timeline: await this.views.timeline(e.id, 'public', e.anonymous) };
+    // what the resident may do here: the reporter acts on the event, a follower only watches it
+    const relation = e.reporterId === actor.id ? 'reporter' : 'follower';
+    const actions = relation === 'reporter' ? availableEventActions(e.status, 'reporter') : [];
+    const canRemind = relation === 'reporter' && !EVENT_FINAL_STATUSES.includes(e.status);
+    return { ...view, relation, actions: canRemind ? [...actions, 'remind'] : actions, timeline: await this.views.timeline(e.id, 'public', e.anonymous) };
   }
 
   /** Residents read their own reports, and public or followed events (public side only). */

@@ -62,8 +62,8 @@ export class EventController {
   @Get('/similar')
   @Validate()
   async similar(@Query() q: SimilarDTO) {
-    requireUser(this.ctx);
-    const rows = (await this.nearby.similar(q.categoryCode, q.lng, q.lat)).filter((e) => e.isPublic);
+    const actor = requireUser(this.ctx);
+    const rows = (await this.nearby.similar(q.categoryCode, q.lng, q.lat)).filter((e) => e.isPublic && e.reporterId !== actor.id);
     return this.views.forReporter(rows).then((v) => v.map(({ anonymous: _a, isPublic: _p, ...rest }) => rest));
   }
 
