@@ -10,6 +10,8 @@ export default [
   },
   { path: '/', redirect: '/welcome' },
   { path: '/welcome', name: 'welcome', icon: 'home', component: './Welcome' },
+  { path: '/events', name: 'events', icon: 'alert', access: 'region:read', component: './Events' },
+  { path: '/events/:id', name: 'eventDetail', hideInMenu: true, access: 'region:read', component: './Events/Detail' },
   { path: '/regions', name: 'regions', icon: 'apartment', access: 'region:read', component: './Regions' },
   { path: '/grid-map', name: 'gridMap', icon: 'environment', access: 'region:read', component: './GridMap' },
   { path: '/departments', name: 'departments', icon: 'bank', access: 'department:read', component: './Departments' },

@@ -55,6 +55,20 @@ async function tableTexts(page) {
   return page.locator(ROWS).allInnerTexts();
 }
 
+const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option';
+
+/** Opens an antd Select (by a locator of the .ant-select) and picks the option containing `text`. */
+async function pick(page, select, text, search) {
+  await select.click();
+  if (search) await page.keyboard.type(search);
+  await page.locator(OPEN_DROPDOWN, { hasText: text }).first().click();
+}
+
+/** Waits until the event detail's timeline shows `text`. */
+async function timelineHas(page, text) {
+  await page.locator('[data-testid=event-timeline]').getByText(text, { exact: false }).first().waitFor();
+}
+
 const tests = [
   ['without a token, a console page redirects to the login page', () =>
     withPage(async (page) => {
@@ -234,6 +248,127 @@ const tests = [
       assert((await page.evaluate(() => localStorage.getItem('linli_token'))) === null, 'token removed');
       await page.goto(`${ADMIN}/welcome`);
       await page.waitForURL(/\/admin\/user\/login\?redirect=/);
+    })],
+  ['community1 enters a hotline event, finds it in the desk, replies, notes, accepts and escalates it; community2 sees none of it', () =>
+    withPage(async (page) => {
+      const c1 = await apiLogin('community1');
+      const grid = (await api('GET', '/api/admin/grids?page=1&pageSize=5', { token: c1.token })).data.items[0];
+      const centre = (await api('GET', `/api/admin/grids/${grid.id}`, { token: c1.token })).data.center;
+      const text = `热线测试${Date.now().toString(36)}：小区门口车辆长期违停`;
+
+      await loginAs(page, 'community1');
+      await page.getByRole('menuitem', { name: /事件办理/ }).click();
+      await page.waitForURL(/\/admin\/events$/);
+      await page.getByRole('button', { name: /热线录入/ }).click();
+      const modal = page.locator('.ant-modal-content', { hasText: '热线录入' });
+      await modal.waitFor();
+      await pick(page, modal.locator('.ant-select', { has: page.locator('#categoryCode') }), '违章停车', '违章');
+      await modal.locator('#description').fill(text);
+      await modal.locator('#callerName').fill('张先生');
+      await modal.locator('#callerPhone').fill('13812345678');
+      await pick(page, modal.locator('[data-testid=hotline-grid]'), grid.name, grid.name);
+      await modal.getByRole('button', { name: /填入中心点/ }).click();
+      await page.waitForFunction((lng) => document.querySelector('.ant-modal #lng')?.value?.startsWith(String(lng).slice(0, 7)), centre[0]);
+      await modal.getByRole('button', { name: /提\s*交/ }).click();
+      await page.waitForURL(/\/admin\/events\/\d+$/);
+      const id = Number(page.url().match(/events\/(\d+)$/)[1]);
+
+      const ev = (await api('GET', `/api/admin/events/${id}`, { token: c1.token })).data;
+      assert(ev.channel === 'hotline' && ev.grid.id === grid.id && ev.target.type === 'community', `routed: ${JSON.stringify(ev.target)} grid ${ev.grid?.id}`);
+      const info = page.locator('[data-testid=event-info]');
+      await info.getByText(ev.no).waitFor();
+      const infoText = await info.innerText();
+      assert(infoText.includes('12345热线') && infoText.includes('社区处置') && infoText.includes(ev.routeReason), `detail info: ${infoText}`);
+
+      // the list (server-side keyword filter) shows it with its status, warning dot and handling unit
+      await page.goto(`${ADMIN}/events`);
+      await tableTexts(page);
+      const searched = page.waitForRequest((r) => /\/api\/admin\/events\?.*keyword=/.test(r.url()));
+      await page.locator('.ant-pro-query-filter #keyword').fill(ev.no);
+      await page.getByRole('button', { name: /查\s*询/ }).click();
+      await searched;
+      await page.waitForFunction(([sel, no]) => {
+        const rows = [...document.querySelectorAll(sel)];
+        return rows.length === 1 && rows[0].textContent.includes(no);
+      }, [ROWS, ev.no]);
+      const row = await page.locator(ROWS).first().innerText();
+      assert(row.includes('待签收') && row.includes('正常') && row.includes(ev.target.name) && row.includes('违章停车'), `row: ${row}`);
+      await shot(page, 'admin-events-list');
+
+      // 只看待我处理: the community's queue holds it
+      const mine = await api('GET', '/api/admin/events?mine=true&page=1&pageSize=100', { token: c1.token });
+      assert(mine.data.items.some((e) => e.id === id), 'mine=true lists the new event for community1');
+
+      await page.locator(`${ROWS} a`, { hasText: ev.no }).click();
+      await page.waitForURL(new RegExp(`/admin/events/${id}$`));
+      const bar = page.locator('[data-testid=action-bar]');
+      await bar.getByRole('button', { name: /^签\s*收$/ }).waitFor();
+
+      // public reply from the canned replies
+      await bar.getByRole('button', { name: /^回\s*复$/ }).click();
+      const replyModal = page.locator('.ant-modal-content', { hasText: '常用回复' });
+      await pick(page, replyModal.locator('[data-testid=canned-replies]'), '已收到');
+      await page.waitForFunction(() => [...document.querySelectorAll('.ant-modal textarea')].some((t) => t.value.includes('已收到')));
+      const canned = await replyModal.locator('textarea').inputValue();
+      assert(canned.includes('已收到'), `canned reply filled: ${canned}`);
+      await replyModal.getByRole('button', { name: /提\s*交/ }).click();
+      await timelineHas(page, canned);
+
+      // internal note, marked 内部 in the timeline
+      await bar.getByRole('button', { name: '内部备注' }).click();
+      const noteModal = page.locator('.ant-modal-content', { hasText: '仅工作人员可见' });
+      await noteModal.locator('textarea').fill('来电人情绪激动，优先处理');
+      await noteModal.getByRole('button', { name: /提\s*交/ }).click();
+      await timelineHas(page, '来电人情绪激动');
+      const noteStep = page.locator('[data-testid=event-timeline] .ant-timeline-item', { hasText: '来电人情绪激动' });
+      assert((await noteStep.innerText()).includes('内部'), 'internal note is marked 内部');
+
+      // 签收 (a stale version from another tab is refused with the server's Chinese error)
+      const stale = await api('POST', `/api/admin/events/${id}/actions`, { token: c1.token, body: { action: 'accept', version: ev.version + 50 } });
+      assert(stale.status === 409 && /刷新/.test(stale.errorMessage), `stale version: ${stale.status} ${stale.errorMessage}`);
+      await bar.getByRole('button', { name: /^签\s*收$/ }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+      await page.locator('.ant-page-header-heading-sub-title', { hasText: '处置中' }).waitFor();
+
+      // 上报 needs a reason: the modal refuses an empty one, then escalates
+      await bar.getByRole('button', { name: /^上\s*报$/ }).click();
+      const escModal = page.locator('.ant-modal-content', { hasText: '办理意见' });
+      await escModal.getByRole('button', { name: /确\s*定/ }).click();
+      await escModal.getByText('请填写办理意见').waitFor();
+      await escModal.locator('textarea').fill('涉及多个小区，需街道统筹');
+      await escModal.getByRole('button', { name: /确\s*定/ }).click();
+      await page.locator('.ant-page-header-heading-sub-title', { hasText: '已上报' }).waitFor();
+      await timelineHas(page, '需街道统筹');
+
+      await bar.getByRole('button', { name: /核验留痕/ }).click();
+      const verdict = await page.locator('[data-testid=trail-result]').innerText();
+      assert(verdict.includes('留痕完整'), `trail verify: ${verdict}`);
+      await shot(page, 'admin-event-detail');
+
+      // community2 (same street) sees none of it: API 404, not in its list, and the UI says so
+      const c2 = await apiLogin('community2');
+      const denied = await api('GET', `/api/admin/events/${id}`, { token: c2.token });
+      assert(denied.status === 404 && denied.success === false, `community2 reading the event: ${denied.status}`);
+      const c2List = await api('GET', `/api/admin/events?keyword=${encodeURIComponent(ev.no)}&page=1&pageSize=20`, { token: c2.token });
+      assert(c2List.data.total === 0, `community2 list by number: ${c2List.data.total}`);
+      const c2Act = await api('POST', `/api/admin/events/${id}/comments`, { token: c2.token, body: { kind: 'note', note: '越权备注' } });
+      assert(c2Act.status === 404, `community2 commenting: ${c2Act.status}`);
+    })],
+
+  ['community2 does not find community1\'s event in the desk or by its address', () =>
+    withPage(async (page) => {
+      const c1 = await apiLogin('community1');
+      const theirs = (await api('GET', '/api/admin/events?page=1&pageSize=100', { token: c1.token })).data.items;
+      assert(theirs.length > 0, 'community1 has events (created by the previous test)');
+      await loginAs(page, 'community2');
+      await page.goto(`${ADMIN}/events`);
+      await page.locator('.ant-table-tbody').waitFor();
+      await page.waitForLoadState('networkidle');
+      const body = await page.locator('.ant-table-tbody').innerText();
+      const leaked = theirs.filter((e) => body.includes(e.no));
+      assert(leaked.length === 0, `community1 events in community2's list: ${leaked.map((e) => e.no).join(', ')}`);
+      await page.goto(`${ADMIN}/events/${theirs[0].id}`);
+      await page.getByText('无法查看该事件').waitFor();
     })],
 ];
 
