@@ -1,5 +1,6 @@
 // Browser tests of the mini-program's H5 build against the real server (which serves dist/h5 at /h5/
 // and the API at /api):  node miniprogram/e2e/run.mjs   (BASE_URL defaults to http://127.0.0.1:7001)
+import zlib from 'node:zlib'
 import { openBrowser, shot, run, assert, api, BASE_URL } from '../../scripts/e2e-lib.mjs'
 
 const H5 = `${BASE_URL}/h5/`
@@ -10,7 +11,30 @@ const ROUTES = {
   login: '/packages/account/login/index',
   phone: '/packages/account/phone/index',
   profile: '/packages/account/profile/index',
-  deleteAccount: '/packages/account/delete/index'
+  deleteAccount: '/packages/account/delete/index',
+  myEvents: '/packages/events/mine/index',
+  eventDetail: '/packages/events/detail/index'
+}
+
+/** A small valid PNG (solid colour), for the photo upload. */
+function makePng(w = 32, h = 24, rgb = [64, 160, 90]) {
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = buf => { let c = 0xffffffff; for (const b of buf) c = table[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0 }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length)
+    const td = Buffer.concat([Buffer.from(type), data])
+    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td))
+    return Buffer.concat([len, td, c])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2
+  const raw = Buffer.alloc((w * 3 + 1) * h)
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set(rgb, y * (w * 3 + 1) + 1 + x * 3)
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
 }
 
 const { context, offsite, close } = await openBrowser({ mobile: true })
@@ -74,6 +98,9 @@ async function logoutViaUi() {
 }
 
 let residentToken = ''
+let reporterToken = ''
+let reportText = ''
+let reportId = 0
 
 const result = await run('miniprogram', [
   ['H5 build is served at /h5/ and the API is up', async () => {
@@ -122,20 +149,22 @@ const result = await run('miniprogram', [
     await snap('mp-mine')
   }],
 
-  ['home greets the resident; unfinished features say 即将上线', async () => {
+  ['home greets the resident; unfinished features say 即将上线, 报事 is live', async () => {
     await page.locator('.taro-tabbar__tabbar').getByText('首页').click()
     await onRoute(ROUTES.home)
     const me = await api('GET', '/api/me', { token: residentToken })
     await page.locator('#home-greeting').filter({ hasText: me.data.nickname }).waitFor()
-    for (const t of ['我要报事', '我的报事', '问卷调查', '邻里互助']) await page.getByText(t, { exact: true }).waitFor()
-    assert(await page.locator('.tiles__soon').count() >= 4, 'tiles marked 即将上线')
+    for (const t of ['我要报事', '我的报事', '问卷调查', '邻里互助']) await page.locator('.tiles').getByText(t, { exact: true }).first().waitFor()
+    assert(await page.locator('.tiles__soon').count() >= 2, 'tiles marked 即将上线')
+    assert(await page.locator('#tile-report .tiles__soon').count() === 0, '我要报事 is live')
+    assert(await page.locator('#tile-my-events .tiles__soon').count() === 0, '我的报事 is live')
     await snap('mp-home')
     await page.locator('#tile-surveys').click()
     await toast('问卷调查即将上线')
     await page.locator('#tile-report').click()
     await onRoute(ROUTES.report)
-    await page.getByText('报事功能即将上线').waitFor()
-    await snap('mp-report')
+    await page.locator('#report-submit').waitFor()
+    await page.getByText('问题类型').waitFor()
   }],
 
   ['bind phone 13800001111: 我的 shows 138****1111 and /api/me agrees', async () => {
@@ -227,6 +256,120 @@ const result = await run('miniprogram', [
     assert(after.phoneBound === false && !after.phoneMasked, 'no phone on the new account')
     assert(after.nickname !== '将被注销', 'old nickname gone')
     await page.locator('#mine-phone').filter({ hasText: '未绑定手机号' }).waitFor()
+  }],
+
+  ['a resident reports with a photo; a lost response is retried with the same key and makes one event', async () => {
+    // the browser position (WGS-84) is converted to GCJ-02 by the page
+    await context.grantPermissions(['geolocation'], { origin: BASE_URL })
+    await context.setGeolocation({ longitude: 121.675, latitude: 29.972 })
+    reporterToken = await loginAs('demo-resident-3')
+    await page.evaluate(() => localStorage.removeItem('linli.reportDraft'))
+    await open(ROUTES.report)
+    await page.locator('#report-submit').waitFor({ timeout: 10000 })
+    await page.waitForFunction(() => { const i = document.querySelector('#report-lng input'); return i && i.value }, null, { timeout: 10000 })
+    const autoLng = Number(await page.locator('#report-lng input').inputValue())
+    const autoLat = Number(await page.locator('#report-lat input').inputValue())
+    assert(Math.abs(autoLng - 121.6792) < 0.0005 && Math.abs(autoLat - 29.9695) < 0.0005, `WGS-84 → GCJ-02 applied: ${autoLng}, ${autoLat}`)
+    await fill('#report-lng', '121.68')
+    await fill('#report-lat', '29.97')
+    await page.locator('#report-locate').filter({ hasText: /所属网格：.*网格/ }).waitFor({ timeout: 10000 })
+    const located = (await api('GET', '/api/geo/locate?lng=121.68&lat=29.97')).data
+    assert((await page.locator('#report-locate').textContent()).includes(located.grid.name), `locate shows ${located.grid.name}`)
+
+    await page.locator('#cat-ENV_GARBAGE').click()
+    reportText = `e2e 小区东门垃圾堆放多日无人清运 ${Date.now().toString(36)}`
+    await page.locator('#report-desc textarea').fill(reportText)
+    await page.locator('#report-desc-count').filter({ hasText: `${reportText.length}/1000` }).waitFor()
+
+    const chooser = page.waitForEvent('filechooser')
+    await page.locator('#report-add-photo').click()
+    await (await chooser).setFiles({ name: 'garbage.png', mimeType: 'image/png', buffer: makePng() })
+    await page.locator('.report__photo img, .report__photo .report__thumb').first().waitFor({ timeout: 10000 })
+    const draft = await storage('linli.reportDraft')
+    assert(draft && draft.photos.length === 1 && draft.photos[0].id > 0, `draft holds the uploaded photo id: ${JSON.stringify(draft && draft.photos)}`)
+    assert(draft.key && draft.key.length >= 8, 'draft has an idempotency key')
+    await page.locator('#report-locate').scrollIntoViewIfNeeded()
+    await snap('mp-report')
+    await page.locator('#report-desc').scrollIntoViewIfNeeded()
+
+    // the first submission reaches the server, but its answer is lost on the way back
+    const keys = []
+    page.on('request', r => { if (r.method() === 'POST' && r.url().endsWith('/api/events')) keys.push(r.headers()['idempotency-key']) })
+    let firstStatus = 0
+    let intercepted = false
+    await page.route('**/api/events', async route => {
+      if (route.request().method() !== 'POST' || intercepted) return route.fallback()
+      intercepted = true
+      const res = await route.fetch()
+      firstStatus = res.status()
+      await route.abort('failed')
+    })
+    await page.locator('#report-submit').click()
+    await page.locator('#report-error').filter({ hasText: '网络异常' }).waitFor({ timeout: 10000 })
+    assert(firstStatus === 201, `the lost attempt was created on the server (${firstStatus})`)
+    await page.locator('#report-submit').filter({ hasText: '重新提交' }).waitFor()
+    const kept = await storage('linli.reportDraft')
+    assert(kept && kept.key === draft.key, 'draft and its key kept after the failure')
+    await page.locator('#report-submit').click()
+    await onRoute(ROUTES.eventDetail, 10000)
+    await page.unroute('**/api/events')
+    assert(keys.length === 2 && keys[0] === draft.key && keys[1] === draft.key, `both attempts sent the same key: ${keys.join(', ')}`)
+    assert(!(await storage('linli.reportDraft')), 'draft cleared once the server confirmed')
+
+    const mine = await api('GET', '/api/events/mine?pageSize=100', { token: reporterToken })
+    const same = mine.data.items.filter(e => e.description === reportText)
+    assert(same.length === 1, `exactly one event for the report, got ${same.length}`)
+    reportId = same[0].id
+    assert(same[0].photos.length === 1, 'the event has the photo')
+    assert(same[0].grid && same[0].grid.name === located.grid.name, `event in grid ${located.grid.name}`)
+  }],
+
+  ['我的报事 lists it as 待签收; the detail shows photo and timeline 提交 → 自动分派; 催办 works', async () => {
+    await open(ROUTES.home)
+    await page.locator('#tile-my-events').click()
+    await onRoute(ROUTES.myEvents)
+    const card = page.locator(`#event-${reportId}`)
+    await card.waitFor({ timeout: 10000 })
+    await card.filter({ hasText: '待签收' }).waitFor()
+    await card.filter({ hasText: '暴露垃圾' }).waitFor()
+    assert(await card.locator('.warn').count() === 1, 'warning colour shown while the signing deadline runs')
+    await snap('mp-my-events')
+    await card.click()
+    await onRoute(`${ROUTES.eventDetail}?id=${reportId}`)
+    await page.locator('#detail-status').filter({ hasText: '待签收' }).waitFor({ timeout: 10000 })
+    await page.locator('#detail-desc').filter({ hasText: reportText }).waitFor()
+    const timeline = page.locator('#detail-timeline')
+    await timeline.getByText('提交', { exact: true }).waitFor()
+    await timeline.getByText('自动分派', { exact: true }).waitFor()
+    await page.locator('img.detail__photo, .detail__photo img').first().waitFor({ timeout: 10000 })
+    const loaded = await page.evaluate(() => {
+      const img = document.querySelector('img.detail__photo') || document.querySelector('.detail__photo img')
+      return img ? img.complete && img.naturalWidth > 0 : false
+    })
+    assert(loaded, 'the photo is fetched with the token and shown')
+    await page.locator('#detail-remind').click()
+    await toast('已催办')
+    await timeline.getByText('催办', { exact: true }).waitFor()
+    await page.waitForTimeout(1600)
+    await snap('mp-event-detail')
+  }],
+
+  ['another resident at the same spot sees the similar report and says 我也遇到 instead', async () => {
+    const token = await loginAs('demo-resident-4')
+    await page.evaluate(() => localStorage.removeItem('linli.reportDraft'))
+    await open(ROUTES.report)
+    await page.locator('#report-submit').waitFor({ timeout: 10000 })
+    await fill('#report-lng', '121.68')
+    await fill('#report-lat', '29.97')
+    await page.locator('#cat-ENV_GARBAGE').click()
+    const similar = page.locator('#report-similar')
+    await similar.filter({ hasText: reportText }).waitFor({ timeout: 10000 })
+    await similar.locator(`#metoo-${reportId}`).filter({ hasText: '我也遇到' }).click()
+    await onRoute(`${ROUTES.eventDetail}?id=${reportId}`)
+    const mine = await api('GET', '/api/events/mine', { token })
+    assert(mine.data.items.some(e => e.id === reportId), 'the followed event is in the follower\'s 我的报事')
+    const theirs = (await api('GET', '/api/events/mine?pageSize=100', { token: reporterToken })).data.items.filter(e => e.description === reportText)
+    assert(theirs.length === 1, 'still one event')
   }],
 
   ['no page errors and nothing fetched off this machine', async () => {

@@ -1,7 +1,7 @@
 // Main package: only the three tab pages (WeChat requires tabBar pages there). Every feature lives in
 // a subpackage under packages/<feature>/ so the main package stays small:
 //   packages/account  login, agreements, phone binding, profile, account deletion (this issue)
-//   packages/events   report an event, my reports, event detail (next)
+//   packages/events   my reports, event detail (the report form itself is the 报事 tab page)
 //   packages/surveys  questionnaires
 //   packages/help     neighbourhood groups and help requests
 // Add a subpackage here and its paths to src/routes.ts.
@@ -21,6 +21,14 @@ export default defineAppConfig({
         'phone/index',
         'profile/index',
         'delete/index'
+      ]
+    },
+    {
+      root: 'packages/events',
+      name: 'events',
+      pages: [
+        'mine/index',
+        'detail/index'
       ]
     }
   ],

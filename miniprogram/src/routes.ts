@@ -7,7 +7,9 @@ export const ROUTES = {
   agreement: '/packages/account/agreement/index',
   phone: '/packages/account/phone/index',
   profile: '/packages/account/profile/index',
-  deleteAccount: '/packages/account/delete/index'
+  deleteAccount: '/packages/account/delete/index',
+  myEvents: '/packages/events/mine/index',
+  eventDetail: '/packages/events/detail/index'
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.report, ROUTES.mine]

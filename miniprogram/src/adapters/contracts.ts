@@ -32,6 +32,11 @@ export interface ImageAdapter {
   chooseImages(count: number): Promise<string[]>
 }
 
+export interface PhotoAdapter {
+  /** A displayable src for a protected photo (`/api/media/photos/:id` needs the bearer token). */
+  load(url: string, token: string): Promise<string>
+}
+
 export class UnsupportedError extends Error {
   constructor(what: string) {
     super(`当前环境不支持${what}`)

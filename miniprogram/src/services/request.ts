@@ -25,6 +25,8 @@ export interface RequestOptions {
   data?: unknown
   /** Don't toast the error; the caller shows it (e.g. next to a form field). */
   silent?: boolean
+  /** Extra headers, e.g. Idempotency-Key. */
+  header?: Record<string, string>
 }
 
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
@@ -51,7 +53,7 @@ function toast(message: string) {
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', data, silent = false } = options
   const token = getToken()
-  const header: Record<string, string> = { 'content-type': 'application/json' }
+  const header: Record<string, string> = { 'content-type': 'application/json', ...(options.header || {}) }
   if (token) header.Authorization = `Bearer ${token}`
 
   let res: Taro.request.SuccessCallbackResult<ApiEnvelope<T>>

@@ -53,6 +53,9 @@ export default function Mine() {
       </View>
 
       <CellGroup>
+        <Cell className='cell-my-events' title='我的报事' clickable onClick={go(ROUTES.myEvents)} />
+      </CellGroup>
+      <CellGroup>
         <Cell className='cell-nickname' title='修改昵称' extra={profile.nickname} clickable onClick={go(ROUTES.profile)} />
         <Cell
           className='cell-phone'
