@@ -32,10 +32,6 @@ export class GridIndexService {
     return (await this.current()).locate(lng, lat);
   }
 
-  async nearest(lng: number, lat: number, maxMetres: number): Promise<number | null> {
-    return (await this.current()).nearest(lng, lat, maxMetres);
-  }
-
   /** The grid containing the point with its region path, or null; answered from memory. */
   async locatePath(lng: number, lat: number, nearestWithinMetres = 0): Promise<{ id: number; path: string; inside: boolean } | null> {
     const index = await this.current();
