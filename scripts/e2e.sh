@@ -11,7 +11,8 @@ build_all
 
 DB=linli_e2e
 mariadb --protocol=TCP -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-PORT=${E2E_PORT:-7311}
+# a free port: a busy fixed one would leave the tests talking to some other server
+PORT=${E2E_PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 LOGDIR=$(mktemp -d)
 (
   cd server
