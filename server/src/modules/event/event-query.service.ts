@@ -1,7 +1,7 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
-import { availableEventActions, EVENT_FINAL_STATUSES, isStaff, MAX_PAGE_SIZE } from '@linli/config';
+import { availableEventActions, EVENT_FINAL_STATUSES, isStaff } from '@linli/config';
 import { Event } from './event.entity';
 import { EventFollower } from './event-follower.entity';
 import { EventViewService } from './event-view.service';
@@ -12,8 +12,8 @@ import { StaffEventQueryDTO } from './event.dto';
 import { RegionService } from '../region/region.service';
 import type { Actor } from '../../common/actor';
 import type { PageDTO } from '../region/region.dto';
+import { escapeLike, paging } from '../../common/paging';
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 
 /** Reading events: the reporter's own, the staff desk within scope, one event with its timeline. */
 @Provide()
@@ -26,19 +26,17 @@ export class EventQueryService {
   @Inject() regions: RegionService;
 
   async mine(actor: Actor, q: PageDTO) {
-    const page = q.page ?? 1;
-    const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
+    const { page, pageSize, skip, take } = paging(q);
     // what I reported, and what I follow ("me too", or my report merged into it)
     const [rows, total] = await this.db.getRepository(Event).createQueryBuilder('e')
       .where('e.reporter_id = :me', { me: actor.id })
       .orWhere('e.id IN (SELECT f.event_id FROM event_follower f WHERE f.account_id = :me)', { me: actor.id })
-      .orderBy('e.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+      .orderBy('e.id', 'DESC').skip(skip).take(take).getManyAndCount();
     return { items: await this.views.forReporter(rows), total, page, pageSize };
   }
 
   async staffList(actor: Actor & { scopePath: string }, q: StaffEventQueryDTO) {
-    const page = q.page ?? 1;
-    const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
+    const { page, pageSize, skip, take } = paging(q);
     const base = q.regionId ? (await this.regions.visible(actor, q.regionId)).path : actor.scopePath;
     const qb = this.db.getRepository(Event).createQueryBuilder('e');
     // scope: inside the region subtree, or owned by the actor's department wherever it is
@@ -54,7 +52,7 @@ export class EventQueryService {
       qb.andWhere(new Brackets((b) => b.where('e.description LIKE :kw', { kw }).orWhere('e.no LIKE :kw', { kw }).orWhere('e.address LIKE :kw', { kw })));
     }
     if (q.mine) this.onlyMine(qb, actor);
-    const [rows, total] = await qb.orderBy('e.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb.orderBy('e.id', 'DESC').skip(skip).take(take).getManyAndCount();
     return { items: await this.views.forStaff(actor, rows), total, page, pageSize };
   }
 

@@ -4,11 +4,11 @@ import { Validate } from '@midwayjs/validate';
 import { ApiBearerAuth, ApiTags } from '@midwayjs/swagger';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { MAX_PAGE_SIZE } from '@linli/config';
 import { Message } from './message.entity';
 import { AppError, notFound } from '../../common/app-error';
 import { parseId } from '../../common/params';
 import { PageDTO } from '../region/region.dto';
+import { paging } from '../../common/paging';
 
 /** The message centre, for any signed-in person (mini-program users and console staff alike). */
 @ApiTags('messages')
@@ -28,10 +28,9 @@ export class MessageController {
   @Validate()
   async list(@Query() q: PageDTO) {
     const accountId = this.me();
-    const page = q.page ?? 1;
-    const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
+    const { page, pageSize, skip, take } = paging(q);
     const repo = this.db.getRepository(Message);
-    const [rows, total] = await repo.findAndCount({ where: { accountId }, order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
+    const [rows, total] = await repo.findAndCount({ where: { accountId }, order: { id: 'DESC' }, skip, take });
     const unread = await repo.countBy({ accountId, readAt: IsNull() });
     return {
       items: rows.map((r) => ({ id: r.id, title: r.title, body: r.body, eventId: r.eventId, read: !!r.readAt, createdAt: r.createdAt.toISOString() })),

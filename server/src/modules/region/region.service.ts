@@ -2,7 +2,7 @@ import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectEntityModel } from '@midwayjs/typeorm';
 import { In, Like, Repository } from 'typeorm';
 import {
-  GRID_STAFF_ROLE_LABELS, GridDetail, inScope, LocateResult, MAX_PAGE_SIZE, Page, RegionNode,
+  GRID_STAFF_ROLE_LABELS, GridDetail, inScope, LocateResult, Page, RegionNode,
 } from '@linli/config';
 import { Region } from './region.entity';
 import { GridStaff } from './grid-staff.entity';
@@ -11,6 +11,7 @@ import { Account } from '../account/account.entity';
 import { notFound } from '../../common/app-error';
 import type { Actor } from '../../common/actor';
 import type { GridQueryDTO } from './region.dto';
+import { escapeLike, paging } from '../../common/paging';
 
 type Staff = Actor & { scopePath: string };
 
@@ -63,15 +64,14 @@ export class RegionService {
 
   async grids(actor: Staff, q: GridQueryDTO): Promise<Page<RegionNode & { communityName: string; streetName: string }>> {
     const base = q.regionId ? (await this.visible(actor, q.regionId)).path : actor.scopePath;
-    const page = q.page ?? 1;
-    const pageSize = Math.min(q.pageSize ?? 20, MAX_PAGE_SIZE);
+    const { page, pageSize, skip, take } = paging(q);
     const common = { level: 'grid' as const, path: Like(`${base}%`), ...(q.kind ? { gridKind: q.kind } : {}) };
-    const kw = q.keyword ? Like(`%${q.keyword.replace(/[%_\\]/g, '\\$&')}%`) : null;
+    const kw = q.keyword ? Like(`%${escapeLike(q.keyword)}%`) : null;
     // keyword matches the grid's name or its code
     const where = kw ? [{ ...common, name: kw }, { ...common, code: kw }] : common;
     const [rows, total] = await this.repo.findAndCount({
       select: ['id', 'parentId', 'name', 'code', 'level', 'path', 'gridKind'],
-      where, order: { code: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize,
+      where, order: { code: 'ASC' }, skip, take,
     });
     const names = await this.ancestorNames(rows);
     return {
