@@ -42,3 +42,18 @@ export function client(base: string) {
 }
 
 export const DEMO_PASSWORD = 'Linli@2026';
+
+export type App = Awaited<ReturnType<typeof startApp>>;
+
+/**
+ * Starts the app for this test file (beforeAll) and stops it (afterAll). The returned object is filled
+ * in when the app is up; `call` talks to it over HTTP and may be taken out right away.
+ */
+export function useApp(): App & { call: ReturnType<typeof client> } {
+  const t = { call: ((...args) => client(t.base)(...args)) as ReturnType<typeof client> } as App & { call: ReturnType<typeof client> };
+  beforeAll(async () => {
+    Object.assign(t, await startApp());
+  });
+  afterAll(async () => t.stop?.());
+  return t;
+}

@@ -1,15 +1,10 @@
-import { client, DEMO_PASSWORD, startApp } from '../app';
+import { DEMO_PASSWORD, useApp } from '../app';
 import { Account } from '../../src/modules/account/account.entity';
 import { AuditLog } from '../../src/modules/audit/audit-log.entity';
 
 describe('console login (password, lockout, tokens)', () => {
-  let t: Awaited<ReturnType<typeof startApp>>;
-  let call: ReturnType<typeof client>;
-  beforeAll(async () => {
-    t = await startApp();
-    call = client(t.base);
-  });
-  afterAll(async () => t?.stop());
+  const t = useApp();
+  const { call } = t;
 
   it('refuses a wrong password with a Chinese message and no hint whether the user exists', async () => {
     const wrong = await call('POST', '/api/admin/auth/login', { body: { username: 'street1', password: 'nope' } });

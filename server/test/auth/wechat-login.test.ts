@@ -1,15 +1,10 @@
-import { client, startApp } from '../app';
+import { useApp } from '../app';
 import { Account } from '../../src/modules/account/account.entity';
 
 describe('mini-program login through WeChat (sandbox), phone binding, profile, deletion', () => {
-  let t: Awaited<ReturnType<typeof startApp>>;
-  let call: ReturnType<typeof client>;
+  const t = useApp();
+  const { call } = t;
   const accounts = () => t.db.getRepository(Account);
-  beforeAll(async () => {
-    t = await startApp();
-    call = client(t.base);
-  });
-  afterAll(async () => t?.stop());
 
   it('refuses an invalid code, and asks for a login on /api/me', async () => {
     const bad = await call('POST', '/api/auth/wechat-login', { body: { code: 'bad-code' } });

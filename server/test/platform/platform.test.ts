@@ -1,15 +1,10 @@
 import { getClassMetadata, listModule, CONTROLLER_KEY, WEB_ROUTER_KEY } from '@midwayjs/core';
-import { client, startApp } from '../app';
+import { useApp } from '../app';
 import ProdConfig from '../../src/config/config.prod';
 
 describe('platform: envelope, errors, OpenAPI, schema', () => {
-  let t: Awaited<ReturnType<typeof startApp>>;
-  let call: ReturnType<typeof client>;
-  beforeAll(async () => {
-    t = await startApp();
-    call = client(t.base);
-  });
-  afterAll(async () => t?.stop());
+  const t = useApp();
+  const { call } = t;
 
   it('answers an unknown API route with the envelope in Chinese', async () => {
     const r = await call('GET', '/api/no-such-thing');

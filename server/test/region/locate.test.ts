@@ -1,14 +1,9 @@
-import { client, startApp } from '../app';
+import { useApp } from '../app';
 import { Region } from '../../src/modules/region/region.entity';
 
 describe('point to grid lookup (public)', () => {
-  let t: Awaited<ReturnType<typeof startApp>>;
-  let call: ReturnType<typeof client>;
-  beforeAll(async () => {
-    t = await startApp();
-    call = client(t.base);
-  });
-  afterAll(async () => t?.stop());
+  const t = useApp();
+  const { call } = t;
 
   it('rejects coordinates out of range, naming the field', async () => {
     expect(await call('GET', '/api/geo/locate', { query: { lng: 121.7, lat: 95 } })).toMatchObject({ status: 422, errorField: 'lat' });
