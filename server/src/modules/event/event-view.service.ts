@@ -79,10 +79,13 @@ export class EventViewService {
 
   async forStaff(actor: Actor, events: Event[]) {
     const n = await this.names(events);
-    const reporters = await this.accounts.namesByIds(events.filter((e) => !e.anonymous && e.reporterId).map((e) => e.reporterId!));
-    const assignees = await this.accounts.namesByIds(events.filter((e) => e.assigneeId).map((e) => e.assigneeId!));
+    // reporters (never an anonymous one) and assignees in one query
+    const people = await this.accounts.namesByIds([
+      ...events.filter((e) => !e.anonymous && e.reporterId).map((e) => e.reporterId!),
+      ...events.filter((e) => e.assigneeId).map((e) => e.assigneeId!),
+    ]);
     return events.map((e) => {
-      const r = !e.anonymous && e.reporterId ? reporters.get(e.reporterId) : undefined;
+      const r = !e.anonymous && e.reporterId ? people.get(e.reporterId) : undefined;
       const caps = capacities(actor, e);
       return {
         ...this.summary(e, n),
@@ -93,7 +96,7 @@ export class EventViewService {
         target: {
           type: e.targetType,
           name: e.targetType === 'department' ? n.dept.get(e.targetDepartmentId!) ?? '' : n.region.get(e.targetRegionId ?? 0) ?? '',
-          assignee: e.assigneeId ? assignees.get(e.assigneeId)?.name ?? null : null,
+          assignee: e.assigneeId ? people.get(e.assigneeId)?.name ?? null : null,
         },
         routeRuleId: e.routeRuleId,
         routeReason: e.routeReason,
