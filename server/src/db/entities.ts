@@ -13,7 +13,8 @@ import { EventFollower } from '../modules/event/event-follower.entity';
 import { CannedReply } from '../modules/event/canned-reply.entity';
 import { Outbox } from '../modules/notify/outbox.entity';
 import { Message } from '../modules/notify/message.entity';
+import { SubscribeQuota } from '../modules/notify/subscribe-quota.entity';
 
 export function entities(): Function[] {
-  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord, EventFollower, CannedReply, Outbox, Message];
+  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord, EventFollower, CannedReply, Outbox, Message, SubscribeQuota];
 }

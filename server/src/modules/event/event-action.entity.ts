@@ -9,6 +9,7 @@ export type ActionVisibility = 'public' | 'internal';
  */
 @Entity('event_action')
 @Index('uq_event_action_seq', ['eventId', 'seq'], { unique: true })
+@Index('idx_event_action_actor', ['actorId', 'action'])
 export class EventAction {
   @PrimaryGeneratedColumn()
   id: number;

@@ -8,7 +8,7 @@ import { EventViewService } from './event-view.service';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { EventTrailService } from './event-trail.service';
 import { DISPATCH_ROLES } from './event-access';
-import { StaffEventQueryDTO } from './event.dto';
+import { StaffEventQueryDTO, WorkerTaskQueryDTO } from './event.dto';
 import { RegionService } from '../region/region.service';
 import type { Actor } from '../../common/actor';
 import type { PageDTO } from '../region/region.dto';
@@ -33,6 +33,25 @@ export class EventQueryService {
       .orWhere('e.id IN (SELECT f.event_id FROM event_follower f WHERE f.account_id = :me)', { me: actor.id })
       .orderBy('e.id', 'DESC').skip(skip).take(take).getManyAndCount();
     return { items: await this.views.forReporter(rows), total, page, pageSize };
+  }
+
+  /**
+   * Worker mode (grid worker in the mini-program): `todo` = events assigned to me still to sign or handle,
+   * most urgent deadline first; `done` = events I acted on that have left my hands, newest first.
+   */
+  async workerTasks(actor: Actor, q: WorkerTaskQueryDTO) {
+    const { page, pageSize, skip, take } = paging(q);
+    const qb = this.db.getRepository(Event).createQueryBuilder('e');
+    if (q.tab === 'done') {
+      qb.where("e.id IN (SELECT a.event_id FROM event_action a WHERE a.actor_id = :me AND a.action IN ('accept','handle','return','escalate'))", { me: actor.id })
+        .andWhere(new Brackets((b) => b.where('e.assignee_id IS NULL').orWhere('e.assignee_id <> :me', { me: actor.id }).orWhere("e.status NOT IN ('assigned','accepted')")))
+        .orderBy('e.updated_at', 'DESC').addOrderBy('e.id', 'DESC');
+    } else {
+      qb.where("e.assignee_id = :me AND e.status IN ('assigned','accepted')", { me: actor.id })
+        .orderBy("CASE WHEN e.status = 'assigned' THEN e.sign_deadline ELSE e.handle_deadline END", 'ASC').addOrderBy('e.id', 'ASC');
+    }
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return { items: await this.views.forStaff(actor, rows), total, page, pageSize };
   }
 
   async staffList(actor: Actor & { scopePath: string }, q: StaffEventQueryDTO) {

@@ -6,12 +6,12 @@ import { isStaff } from '@linli/config';
 import { EventIntakeService } from './event-intake.service';
 import { EventLifecycleService } from './event-lifecycle.service';
 import { EventQueryService } from './event-query.service';
-import { EventActionDTO, NearbyDTO, ReportEventDTO, SimilarDTO } from './event.dto';
+import { EventActionDTO, NearbyDTO, ReportEventDTO, SimilarDTO, WorkerTaskQueryDTO } from './event.dto';
 import { EventCommentService } from './event-comment.service';
 import { EventNearbyService } from './event-nearby.service';
 import { EventViewService } from './event-view.service';
 import { requireUser } from '../../common/actor';
-import { invalid } from '../../common/app-error';
+import { AppError, invalid } from '../../common/app-error';
 import { parseId } from '../../common/params';
 import { PageDTO } from '../region/region.dto';
 
@@ -48,6 +48,15 @@ export class EventController {
   @Validate()
   async mine(@Query() q: PageDTO) {
     return this.query.mine(requireUser(this.ctx), q);
+  }
+
+  /** Worker mode inbox (grid workers signed in through WeChat): what waits on me, what I have done. */
+  @Get('/tasks')
+  @Validate()
+  async tasks(@Query() q: WorkerTaskQueryDTO) {
+    const actor = requireUser(this.ctx);
+    if (!isStaff(actor.role)) throw new AppError('FORBIDDEN');
+    return this.query.workerTasks(actor, q);
   }
 
   /** Public reports around a point, personal data stripped (the nearby map). */

@@ -69,6 +69,12 @@ export class EventActionDTO {
   rating?: number;
 }
 
+/** Worker mode inbox: `todo` waits on me (to sign or handle), `done` is what I handled or passed on. */
+export class WorkerTaskQueryDTO extends PageDTO {
+  @Rule(RuleType.string().valid('todo', 'done').default('todo'))
+  tab?: 'todo' | 'done';
+}
+
 export class StaffEventQueryDTO extends PageDTO {
   @Rule(RuleType.string().valid(...EVENT_STATUSES).optional())
   status?: EventStatus;
