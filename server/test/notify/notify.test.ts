@@ -16,6 +16,8 @@ describe('notifications, outbox and the deadline job', () => {
     t = await startApp();
     p = people(t);
     resident = await p.wechat('demo-resident-14');
+    // the resident tapped "allow" on status updates often enough for every report below
+    for (let i = 0; i < 12; i++) await allow(resident, 'TPL_EVENT_STATUS');
   });
   afterAll(async () => t?.stop());
   const get = <C>(c: new (...a: never[]) => C) => t.app.getApplicationContext().getAsync(c);
@@ -24,11 +26,41 @@ describe('notifications, outbox and the deadline job', () => {
     while ((await w.tick()).sent > 0);
   };
 
+  const allow = (token: string, ...accepted: string[]) => p.call('POST', '/api/messages/subscriptions', { token, body: { accepted } });
+
+  /** A report in that grid; its worker signs in first and allows one new-task message. */
   async function report(communityNo: number, gridNo: number, description: string, loginWorker = true) {
     const g = await gridOf(t, communityNo, gridNo);
+    const worker = loginWorker ? await p.wechat(g.workerOpenid) : '';
+    if (worker) await allow(worker, 'TPL_NEW_TASK');
     const res = await p.report(resident, { categoryCode: 'ENV_GARBAGE', description, lng: g.lng, lat: g.lat });
-    return { g, id: res.data.id as number, worker: loginWorker ? await p.wechat(g.workerOpenid) : '' };
+    return { g, id: res.data.id as number, worker };
   }
+
+  it('WeChat subscribe messages go only to those who allowed them, one per allow; the message centre reaches everyone', async () => {
+    const g = await gridOf(t, 8, 1);
+    const worker = await p.wechat(g.workerOpenid);
+    const status = await p.call('GET', '/api/messages/subscriptions', { token: worker });
+    expect(status.data.templates.map((x: { kind: string }) => x.kind)).toEqual(['status', 'reply', 'task']);
+    expect(status.data.templates.find((x: { kind: string }) => x.kind === 'task')).toMatchObject({ templateId: 'TPL_NEW_TASK', title: '新任务提醒', remaining: 0 });
+    const submit = async (d: string) => (await p.report(resident, { categoryCode: 'ENV_GARBAGE', description: d, lng: g.lng, lat: g.lat })).data.id as number;
+    const taskRows = async (id: number) => t.db.getRepository(Outbox).countBy({ eventId: id, accountId: (await p.call('GET', '/api/me', { token: worker })).data.id, kind: 'task' });
+
+    const first = await submit('路灯不亮已经三天了');
+    expect(await taskRows(first)).toBe(0); // not allowed: in-app only
+    expect((await p.call('GET', '/api/messages', { token: worker })).data.items[0]).toMatchObject({ eventId: first, title: '新的待办事件' });
+
+    expect((await allow(worker, 'TPL_NEW_TASK')).data.templates.find((x: { kind: string }) => x.kind === 'task').remaining).toBe(1);
+    const second = await submit('路边井盖松动有响声');
+    expect(await taskRows(second)).toBe(1);
+    const third = await submit('绿化带里有人乱倒建筑垃圾');
+    expect(await taskRows(third)).toBe(0); // the one allow is spent
+    expect((await p.call('GET', '/api/messages/subscriptions', { token: worker })).data.templates.find((x: { kind: string }) => x.kind === 'task').remaining).toBe(0);
+
+    expect(await allow(worker, 'TPL_SOMETHING_ELSE')).toMatchObject({ status: 422, errorField: 'accepted' });
+    expect(await p.call('POST', '/api/messages/subscriptions', { token: worker, body: { accepted: [] } })).toMatchObject({ status: 422, errorField: 'accepted' });
+    expect((await p.call('GET', '/api/messages/subscriptions')).status).toBe(401);
+  });
 
   it('the message centre: the worker hears of a new task, the reporter of status changes; nobody reads another\'s', async () => {
     const { id, worker } = await report(6, 1, '垃圾桶周边污水横流');

@@ -1,10 +1,16 @@
-import { Controller, Get, Inject, Param, Post, Query } from '@midwayjs/core';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@midwayjs/core';
 import { Context } from '@midwayjs/koa';
-import { Validate } from '@midwayjs/validate';
+import { Rule, RuleType, Validate } from '@midwayjs/validate';
 import { ApiBearerAuth, ApiTags } from '@midwayjs/swagger';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { Message } from './message.entity';
+import { SubscriptionService } from './subscription.service';
+
+export class SubscribeDTO {
+  @Rule(RuleType.array().items(RuleType.string().max(64)).min(1).max(10).required())
+  accepted: string[];
+}
 import { AppError, notFound } from '../../common/app-error';
 import { parseId } from '../../common/params';
 import { PageDTO } from '../region/region.dto';
@@ -17,6 +23,7 @@ import { paging } from '../../common/paging';
 export class MessageController {
   @Inject() ctx: Context;
   @InjectDataSource() db: DataSource;
+  @Inject() subs: SubscriptionService;
 
   private me(): number {
     if (this.ctx.authError) throw this.ctx.authError;
@@ -36,6 +43,19 @@ export class MessageController {
       items: rows.map((r) => ({ id: r.id, title: r.title, body: r.body, eventId: r.eventId, read: !!r.readAt, createdAt: r.createdAt.toISOString() })),
       total, page, pageSize, unread,
     };
+  }
+
+  /** Subscribe-message templates with the allows left, for the mini-program's opt-in moments. */
+  @Get('/subscriptions')
+  async subscriptions() {
+    return this.subs.status(this.me());
+  }
+
+  /** Records the templates the user allowed in WeChat's requestSubscribeMessage dialog. */
+  @Post('/subscriptions')
+  @Validate()
+  async subscribe(@Body() body: SubscribeDTO) {
+    return this.subs.grant(this.me(), body.accepted);
   }
 
   @Post('/:id/read')

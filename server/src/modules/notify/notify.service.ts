@@ -6,6 +6,7 @@ import { Outbox } from './outbox.entity';
 import { Message } from './message.entity';
 import { EventFollower } from '../event/event-follower.entity';
 import { ReferenceCache } from '../catalog/reference-cache.service';
+import { SubscriptionService } from './subscription.service';
 import type { Event } from '../event/event.entity';
 import type { TrailStep } from '../event/event-trail.service';
 
@@ -17,13 +18,14 @@ const cut = (s: string, n: number) => (Array.from(s).length > n ? `${Array.from(
 
 /**
  * Decides who hears about a trail step and writes it down in the caller's transaction: a message in
- * the in-app centre at once, and a WeChat subscribe message into the outbox for the worker to send.
+ * the in-app centre at once, and, for those who allowed it, a WeChat subscribe message into the outbox.
  */
 @Provide()
 @Scope(ScopeEnum.Singleton)
 export class NotifyService {
   @Config('wechat.templates') templates: Templates;
   @Inject() refs: ReferenceCache;
+  @Inject() subscriptions: SubscriptionService;
 
   async onStep(m: EntityManager, e: Event, step: TrailStep): Promise<void> {
     const notices = await this.noticesFor(m, e, step);
@@ -32,7 +34,10 @@ export class NotifyService {
       const ids = [...new Set(n.accountIds)].filter((id) => id !== step.actor?.id); // nobody is told about their own step
       if (!ids.length) continue;
       await m.insert(Message, ids.map((accountId) => ({ accountId, title: n.title, body: n.body, eventId: e.id })));
-      await m.insert(Outbox, ids.map((accountId) => ({
+      // WeChat only for those who allowed this template (the in-app message above reaches everyone)
+      const subscribed = await this.subscriptions.spend(m, ids, this.templates[n.kind]);
+      if (!subscribed.length) continue;
+      await m.insert(Outbox, subscribed.map((accountId) => ({
         accountId, kind: n.kind, eventId: e.id, nextAttemptAt: now,
         payload: { template: this.templates[n.kind], page: `packages/events/detail/index?id=${e.id}`, title: cut(n.title, 20), body: cut(n.body, 20), no: e.no },
       })) as never);
