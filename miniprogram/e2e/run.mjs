@@ -13,7 +13,27 @@ const ROUTES = {
   profile: '/packages/account/profile/index',
   deleteAccount: '/packages/account/delete/index',
   myEvents: '/packages/events/mine/index',
-  eventDetail: '/packages/events/detail/index'
+  eventDetail: '/packages/events/detail/index',
+  workerTodo: '/packages/events/todo/index',
+  messages: '/packages/account/messages/index'
+}
+
+/** Answers the H5 stand-in of WeChat's subscribe dialog (Taro.showModal). */
+async function answerSubscribe(allow) {
+  const modal = page.locator('.taro-modal__content').filter({ hasText: '消息订阅' })
+  await modal.waitFor({ state: 'visible', timeout: 10000 })
+  await modal.locator(allow ? '.taro-model__confirm' : '.taro-model__cancel').click()
+  await modal.waitFor({ state: 'hidden', timeout: 5000 })
+}
+
+/** The sandbox openid of the grid worker an event is assigned to (demo worker gridNNN ↔ demo-worker-NNN). */
+async function assigneeOpenid(eventId) {
+  const admin = (await api('POST', '/api/admin/auth/login', { body: { username: 'admin', password: 'Linli@2026' } })).data.token
+  const ev = (await api('GET', `/api/admin/events/${eventId}`, { token: admin })).data
+  const found = await api('GET', `/api/admin/accounts?role=grid_worker&pageSize=100&keyword=${encodeURIComponent(ev.target.assignee)}`, { token: admin })
+  const acc = found.data.items.find(a => a.username && a.regionName === ev.grid.name)
+  assert(acc, `the assignee ${ev.target.assignee} of ${ev.grid.name} has a demo login`)
+  return { openid: `demo-worker-${acc.username.slice('grid'.length)}`, admin }
 }
 
 /** A small valid PNG (solid colour), for the photo upload. */
@@ -129,10 +149,12 @@ const result = await run('miniprogram', [
     await page.locator('#agreement-title').filter({ hasText: '邻里隐私政策' }).waitFor()
     await page.getByText('我们收集哪些信息').waitFor()
     await snap('mp-agreement-privacy')
-    await page.goBack()
+    // a fresh load rather than the browser's back button: Taro's H5 router sometimes leaves the page
+    // it returns to hidden after a full reload (a preview-only quirk; WeChat has its own navigation bar)
+    await open(ROUTES.login)
     await page.locator('#link-user-agreement').click()
     await page.locator('#agreement-title').filter({ hasText: '邻里用户协议' }).waitFor()
-    await page.goBack()
+    await open(ROUTES.login)
     await page.locator('#login-btn').waitFor()
   }],
 
@@ -282,9 +304,9 @@ const result = await run('miniprogram', [
     await page.locator('#report-desc-count').filter({ hasText: `${reportText.length}/1000` }).waitFor()
 
     const chooser = page.waitForEvent('filechooser')
-    await page.locator('#report-add-photo').click()
+    await page.locator('#report-photos-add').click()
     await (await chooser).setFiles({ name: 'garbage.png', mimeType: 'image/png', buffer: makePng() })
-    await page.locator('.report__photo img, .report__photo .report__thumb').first().waitFor({ timeout: 10000 })
+    await page.locator('#report-photos .photo-picker__photo img, #report-photos .photo-picker__thumb').first().waitFor({ timeout: 10000 })
     const draft = await storage('linli.reportDraft')
     assert(draft && draft.photos.length === 1 && draft.photos[0].id > 0, `draft holds the uploaded photo id: ${JSON.stringify(draft && draft.photos)}`)
     assert(draft.key && draft.key.length >= 8, 'draft has an idempotency key')
@@ -305,6 +327,8 @@ const result = await run('miniprogram', [
       await route.abort('failed')
     })
     await page.locator('#report-submit').click()
+    // 订阅消息 is asked on the tap (once per report); the report goes out after the answer
+    await answerSubscribe(true)
     await page.locator('#report-error').filter({ hasText: '网络异常' }).waitFor({ timeout: 10000 })
     assert(firstStatus === 201, `the lost attempt was created on the server (${firstStatus})`)
     await page.locator('#report-submit').filter({ hasText: '重新提交' }).waitFor()
@@ -370,6 +394,84 @@ const result = await run('miniprogram', [
     assert(mine.data.items.some(e => e.id === reportId), 'the followed event is in the follower\'s 我的报事')
     const theirs = (await api('GET', '/api/events/mine?pageSize=100', { token: reporterToken })).data.items.filter(e => e.description === reportText)
     assert(theirs.length === 1, 'still one event')
+  }],
+
+  ['the grid worker finds it in 待办, signs for it and handles it with a photo and a note', async () => {
+    const { openid } = await assigneeOpenid(reportId)
+    const workerToken = await loginAs(openid)
+    await open(ROUTES.home)
+    await page.locator('#tile-todo').click()
+    await onRoute(ROUTES.workerTodo)
+    const card = page.locator(`#task-${reportId}`)
+    await card.filter({ hasText: '待签收' }).waitFor({ timeout: 10000 })
+    await card.filter({ hasText: '前签收' }).waitFor()
+    await snap('mp-worker-todo')
+    await card.click()
+    await onRoute(`${ROUTES.eventDetail}?id=${reportId}`)
+    await page.locator('#worker-deadline').filter({ hasText: '签收期限' }).waitFor({ timeout: 10000 })
+    assert(await page.locator('#detail-remind').count() === 0, 'no 催办 button in worker mode')
+    await page.locator('#worker-accept').click()
+    await answerSubscribe(true) // signing is the worker's moment to allow the next new-task message
+    await page.locator('#detail-status').filter({ hasText: '处置中' }).waitFor({ timeout: 10000 })
+    const subs = await api('GET', '/api/messages/subscriptions', { token: workerToken })
+    assert(subs.data.templates.find(x => x.kind === 'task').remaining === 1, 'the allow is recorded for the next task')
+
+    // handling needs a photo: refused without one, with the reason shown
+    await page.locator('#worker-note textarea').fill('已联系物业清运，现场已清理干净')
+    await page.locator('#worker-handle').click()
+    await toast('请上传处置照片')
+    const chooser = page.waitForEvent('filechooser')
+    await page.locator('#worker-photos-add').click()
+    await (await chooser).setFiles({ name: 'cleaned.png', mimeType: 'image/png', buffer: makePng(40, 30, [200, 200, 200]) })
+    await page.locator('#worker-photos .photo-picker__thumb').first().waitFor({ timeout: 10000 })
+    await snap('mp-worker-handle')
+    await page.locator('#worker-handle').click()
+    await page.locator('#detail-status').filter({ hasText: '待核查' }).waitFor({ timeout: 10000 })
+    await page.locator('#detail-timeline').getByText('处置完成', { exact: true }).waitFor()
+    assert(await page.locator('#worker-panel').count() === 0, 'nothing left for the worker to do')
+    const staffView = (await api('GET', `/api/events/${reportId}`, { token: workerToken })).data
+    const step = staffView.timeline.find(x => x.action === 'handle')
+    assert(step && step.note === '已联系物业清运，现场已清理干净' && step.photos.length === 1, `handle step with note and photo: ${JSON.stringify(step)}`)
+
+    await open(ROUTES.workerTodo)
+    await page.locator('#tab-todo').waitFor()
+    assert(await page.locator(`#task-${reportId}`).count() === 0, 'gone from 待办')
+    await page.locator('#tab-done').click()
+    await page.locator(`#task-${reportId}`).filter({ hasText: '待核查' }).waitFor({ timeout: 10000 })
+  }],
+
+  ['after the community verifies it, the resident reads the news in 消息中心 and rates it', async () => {
+    const { admin } = await assigneeOpenid(reportId)
+    const closed = await api('POST', `/api/admin/events/${reportId}/actions`, { token: admin, body: { action: 'close' } })
+    assert(closed.status === 200 && closed.data.status === 'closed', `closed by the dispatcher: ${closed.status} ${closed.errorMessage || ''}`)
+    await loginAs('demo-resident-3')
+    await page.locator('#mine-unread').waitFor({ timeout: 10000 })
+    await page.locator('.cell-messages').click()
+    await onRoute(ROUTES.messages)
+    const news = page.locator('.messages__item').filter({ hasText: '事件已办结' }).first()
+    await news.waitFor({ timeout: 10000 })
+    await snap('mp-messages')
+    await news.click()
+    await onRoute(`${ROUTES.eventDetail}?id=${reportId}`)
+    await page.locator('#detail-status').filter({ hasText: '已办结' }).waitFor({ timeout: 10000 })
+    await page.locator('#detail-timeline').getByText('核查办结', { exact: true }).waitFor()
+    await page.locator('#star-5').click()
+    await page.locator('#detail-comment textarea').fill('清理得很及时，谢谢网格员')
+    await page.locator('#detail-evaluate-btn').click()
+    await toast('感谢您的评价')
+    await page.locator('#detail-status').filter({ hasText: '已评价' }).waitFor({ timeout: 10000 })
+    await snap('mp-event-rated')
+    const ev = (await api('GET', `/api/events/${reportId}`, { token: reporterToken })).data
+    assert(ev.status === 'evaluated' && ev.rating === 5 && ev.ratingComment === '清理得很及时，谢谢网格员', `rated: ${ev.status} ${ev.rating}`)
+
+    // the allow given when reporting bought exactly one WeChat message, sent through the outbox to the sandbox
+    let sent = []
+    for (let i = 0; i < 30 && !sent.length; i++) {
+      const records = await (await fetch(`${BASE_URL}/__sandbox/wechat/_records`)).json()
+      sent = records.filter(r => r.path.endsWith('/subscribe/send') && r.body.touser === 'demo-resident-3' && r.body.page.endsWith(`?id=${reportId}`))
+      if (!sent.length) await page.waitForTimeout(1000)
+    }
+    assert(sent.length === 1 && sent[0].body.template_id === 'TPL_EVENT_STATUS', `one status message to the reporter: ${JSON.stringify(sent.map(r => r.body && r.body.template_id))}`)
   }],
 
   ['no page errors and nothing fetched off this machine', async () => {

@@ -20,7 +20,8 @@ export default defineAppConfig({
         'agreement/index',
         'phone/index',
         'profile/index',
-        'delete/index'
+        'delete/index',
+        'messages/index'
       ]
     },
     {
@@ -28,7 +29,8 @@ export default defineAppConfig({
       name: 'events',
       pages: [
         'mine/index',
-        'detail/index'
+        'detail/index',
+        'todo/index'
       ]
     }
   ],

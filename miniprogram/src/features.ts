@@ -24,6 +24,7 @@ export const RESIDENT_TILES: readonly FeatureTile[] = [
 
 /** Shown to accounts with `staff` set (网格员 and other staff bound to this WeChat user). */
 export const WORKER_TILES: readonly FeatureTile[] = [
-  { key: 'todo', title: '待办事件', subtitle: '本网格待处置', glyph: '办', color: '#722ed1', url: '/packages/events/todo/index', ready: false },
-  { key: 'patrol', title: '巡查上报', subtitle: '巡查发现即报', glyph: '巡', color: '#13c2c2', url: '/packages/events/patrol/index', ready: false }
+  { key: 'todo', title: '待办事件', subtitle: '本网格待处置', glyph: '办', color: '#722ed1', url: ROUTES.workerTodo, ready: true },
+  // a staff account's report is recorded as a patrol finding (channel patrol) by the server
+  { key: 'patrol', title: '巡查上报', subtitle: '巡查发现即报', glyph: '巡', color: '#13c2c2', url: ROUTES.report, tab: true, ready: true }
 ]

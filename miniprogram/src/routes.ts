@@ -8,8 +8,10 @@ export const ROUTES = {
   phone: '/packages/account/phone/index',
   profile: '/packages/account/profile/index',
   deleteAccount: '/packages/account/delete/index',
+  messages: '/packages/account/messages/index',
   myEvents: '/packages/events/mine/index',
-  eventDetail: '/packages/events/detail/index'
+  eventDetail: '/packages/events/detail/index',
+  workerTodo: '/packages/events/todo/index'
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.report, ROUTES.mine]

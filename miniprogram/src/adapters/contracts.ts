@@ -43,3 +43,13 @@ export class UnsupportedError extends Error {
     this.name = 'UnsupportedError'
   }
 }
+
+export interface SubscribeTemplate { templateId: string; title: string }
+
+export interface SubscribeAdapter {
+  /**
+   * Asks the user to allow these subscribe messages (WeChat's requestSubscribeMessage) and resolves
+   * the template ids allowed. Must be called straight from a tap handler: WeChat refuses it otherwise.
+   */
+  request(templates: SubscribeTemplate[]): Promise<string[]>
+}

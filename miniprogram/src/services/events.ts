@@ -40,9 +40,26 @@ export interface TimelineStep {
   note: string | null
   photos: PhotoRef[]
   at: string
+  /** Staff view only: internal notes are never shown to residents. */
+  visibility?: 'public' | 'internal'
 }
 
-export interface EventDetail extends EventView { timeline: TimelineStep[] }
+export interface EventDetail extends EventView {
+  timeline: TimelineStep[]
+  /** Resident's view only: their own report, or one they follow. */
+  relation?: 'reporter' | 'follower'
+  /** Worker mode (staff view): what this account may do now, the owner and the deadlines. */
+  actions?: string[]
+  target?: { type: string; name: string; assignee: string | null }
+  signDeadline?: string | null
+  handleDeadline?: string | null
+  levelLabel?: string
+  reporter?: { nickname: string; phoneMasked: string | null } | null
+}
+
+/** What a grid worker does in the mini-program; the rest of the lifecycle is the console's. */
+export type WorkerAction = 'accept' | 'handle' | 'return' | 'escalate'
+export const WORKER_ACTIONS: readonly WorkerAction[] = ['accept', 'handle', 'return', 'escalate']
 
 export interface ReportBody {
   categoryCode: string
@@ -69,8 +86,10 @@ export const myEvents = (page: number, pageSize = 20) =>
   request<{ items: EventView[]; total: number; page: number; pageSize: number }>(`/api/events/mine?page=${page}&pageSize=${pageSize}`)
 export const eventDetail = (id: number) => request<EventDetail>(`/api/events/${id}`)
 export const remindEvent = (id: number) => request<EventDetail>(`/api/events/${id}/remind`, { method: 'POST' })
-export const eventAction = (id: number, body: { action: 'evaluate' | 'reopen'; rating?: number; note?: string }) =>
+export const eventAction = (id: number, body: { action: 'evaluate' | 'reopen' | WorkerAction; rating?: number; note?: string; photos?: number[]; version?: number }) =>
   request<EventDetail>(`/api/events/${id}/actions`, { method: 'POST', data: body })
+export const workerTasks = (tab: 'todo' | 'done', page: number, pageSize = 20) =>
+  request<{ items: EventDetail[]; total: number; page: number; pageSize: number }>(`/api/events/tasks?tab=${tab}&page=${page}&pageSize=${pageSize}`)
 
 /** Uploads one photo (multipart field `file`) → its media id. */
 export async function uploadPhoto(filePath: string): Promise<PhotoRef> {

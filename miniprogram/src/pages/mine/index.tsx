@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Dialog } from '@nutui/nutui-react-taro'
 import { useSession, getToken } from '@/store/session'
 import { fetchMe, logout } from '@/services/me'
+import { fetchMessages } from '@/services/messages'
 import { ROUTES } from '@/routes'
 import './index.scss'
 
@@ -12,10 +13,13 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 export default function Mine() {
   const { token, profile } = useSession()
   const [confirmLogout, setConfirmLogout] = useState(false)
+  const [unread, setUnread] = useState(0)
 
   useDidShow(() => {
     // refresh role, phone and worker status; a 401 here sends the user to log in again
-    if (getToken()) fetchMe().catch(() => {})
+    if (!getToken()) return
+    fetchMe().catch(() => {})
+    fetchMessages(1, 1, true).then(r => setUnread(r.unread), () => {})
   })
 
   if (!token || !profile) {
@@ -54,6 +58,14 @@ export default function Mine() {
 
       <CellGroup>
         <Cell className='cell-my-events' title='我的报事' clickable onClick={go(ROUTES.myEvents)} />
+        {staff && <Cell className='cell-worker-todo' title='待办事件' clickable onClick={go(ROUTES.workerTodo)} />}
+        <Cell
+          className='cell-messages'
+          title='消息中心'
+          extra={unread ? <Text id='mine-unread' className='mine__unread'>{unread > 99 ? '99+' : unread}</Text> : ''}
+          clickable
+          onClick={go(ROUTES.messages)}
+        />
       </CellGroup>
       <CellGroup>
         <Cell className='cell-nickname' title='修改昵称' extra={profile.nickname} clickable onClick={go(ROUTES.profile)} />

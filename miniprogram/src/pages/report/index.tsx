@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { LocateResult } from '@linli/config'
 import { geo } from '@/adapters/location'
-import { image } from '@/adapters/image'
-import AuthImage from '@/components/AuthImage'
+import PhotoPicker from '@/components/PhotoPicker'
 import { useSession } from '@/store/session'
 import { ROUTES } from '@/routes'
 import { ApiError } from '@/services/request'
+import { askSubscribe, loadSubscriptions } from '@/services/subscribe'
 import {
-  Category, EventView, ReportBody, fetchCategories, followEvent, locate, similarEvents, submitReport, uploadPhoto
+  Category, EventView, ReportBody, fetchCategories, followEvent, locate, similarEvents, submitReport
 } from '@/services/events'
 import { ReportDraft, clearDraft, emptyDraft, loadDraft, sameBody, saveDraft } from '@/services/report-draft'
 import { round6, wgs84ToGcj02 } from '@/utils/coord'
@@ -36,10 +36,8 @@ function useDebounced(fn: () => void | (() => void), deps: unknown[], ms = 400) 
 }
 
 export default function Report() {
-  const { token } = useSession()
+  const { token, profile } = useSession()
   const [draft, setDraft] = useState<ReportDraft>(loadDraft)
-  // local previews of photos picked in this session (blob: / temp paths); restored drafts load from the server
-  const [previews, setPreviews] = useState<Record<number, string>>({})
   const [categories, setCategories] = useState<Category[]>([])
   const [uploading, setUploading] = useState(0)
   const [locating, setLocating] = useState(false)
@@ -48,6 +46,7 @@ export default function Report() {
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState('')
   const located = useRef(false)
+  const subscribeAsked = useRef('')
 
   const update = (patch: Partial<ReportDraft>) => {
     setDraft(d => {
@@ -69,6 +68,7 @@ export default function Report() {
     // a draft saved by another visit (or cleared by a successful submission elsewhere) wins
     const saved = loadDraft()
     setDraft(saved)
+    if (token) loadSubscriptions()
     if (!located.current && token) {
       located.current = true
       if (!saved.lng && !saved.lat) locateMe(true)
@@ -122,41 +122,6 @@ export default function Report() {
     }
   }
 
-  async function addPhotos() {
-    const room = MAX_PHOTOS - draft.photos.length - uploading
-    if (room <= 0) return
-    let paths: string[]
-    try {
-      paths = (await image.chooseImages(room)).slice(0, room)
-    } catch (e) {
-      return // cancelled
-    }
-    setUploading(n => n + paths.length)
-    for (const path of paths) {
-      try {
-        const ref = await uploadPhoto(path)
-        setPreviews(p => ({ ...p, [ref.id]: path }))
-        setDraft(d => {
-          if (d.photos.length >= MAX_PHOTOS) return d
-          const next = { ...d, photos: d.photos.concat([ref]) }
-          saveDraft(next)
-          return next
-        })
-      } catch (e) {
-        Taro.showToast({ title: e instanceof Error ? e.message : '图片上传失败', icon: 'none' })
-      } finally {
-        setUploading(n => n - 1)
-      }
-    }
-  }
-
-  const removePhoto = (id: number) => update({ photos: draft.photos.filter(p => p.id !== id) })
-
-  const previewPhotos = (current: string) => {
-    const urls = draft.photos.map(p => previews[p.id]).filter(Boolean)
-    if (urls.length) Taro.previewImage({ current, urls }).catch(() => {})
-  }
-
   async function meToo(e: EventView) {
     try {
       await followEvent(e.id)
@@ -196,7 +161,6 @@ export default function Report() {
     clearDraft()
     const fresh = emptyDraft()
     setDraft(fresh)
-    setPreviews({})
     setSimilar([])
     Taro.showToast({ title: ev.replayed ? '已提交（重复提交已合并）' : '上报成功', icon: 'success' })
     setTimeout(() => Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${ev.id}` }), 600)
@@ -206,6 +170,12 @@ export default function Report() {
     if (submitting) return
     const body = validate()
     if (!body) return
+    // 订阅消息: WeChat lets us ask only now, on the tap (once per report, not again on a retry);
+    // the report goes out whatever the answer
+    if (subscribeAsked.current !== draft.key) {
+      subscribeAsked.current = draft.key
+      await askSubscribe(['status', 'reply'])
+    }
     // remember what is sent with this key before sending: if the answer is lost, a retry reuses both
     const attempts = draft.attempts.some(a => sameBody(a, body)) ? draft.attempts : draft.attempts.concat([body]).slice(-5)
     const sent = { ...draft, attempts }
@@ -251,6 +221,11 @@ export default function Report() {
   const pending = draft.attempts.length > 0
   return (
     <View className='page report'>
+      {profile && profile.staff && (
+        <View id='report-patrol' className='card report__patrol'>
+          <Text>巡查上报：以{profile.staff.roleLabel}身份上报，记为巡查主动发现，计入考核</Text>
+        </View>
+      )}
       <View className='card'>
         <Text className='section-title'>问题类型</Text>
         {groups.length === 0 && <Text className='muted'>加载中…</Text>}
@@ -285,25 +260,19 @@ export default function Report() {
         />
         <Text id='report-desc-count' className='report__count'>{draft.description.length}/{MAX_DESC}</Text>
 
-        <View className='report__photos'>
-          {draft.photos.map(p => (
-            <View key={p.id} className='report__photo'>
-              {previews[p.id]
-                ? <Image className='report__thumb' src={previews[p.id]} mode='aspectFill' onClick={() => previewPhotos(previews[p.id])} />
-                : <AuthImage className='report__thumb' url={p.url} />}
-              <Text className='report__photo-del' onClick={() => removePhoto(p.id)}>×</Text>
-            </View>
-          ))}
-          {Array.from({ length: uploading }).map((_, i) => (
-            <View key={`up-${i}`} className='report__photo report__photo--loading'><Text>上传中</Text></View>
-          ))}
-          {draft.photos.length + uploading < MAX_PHOTOS && (
-            <View id='report-add-photo' className='report__photo report__photo--add' onClick={addPhotos}>
-              <Text className='report__plus'>+</Text>
-              <Text className='report__plus-text'>{draft.photos.length}/{MAX_PHOTOS}</Text>
-            </View>
-          )}
-        </View>
+        <PhotoPicker
+          id='report-photos'
+          photos={draft.photos}
+          max={MAX_PHOTOS}
+          onAdd={ref => setDraft(d => {
+            if (d.photos.length >= MAX_PHOTOS) return d
+            const next = { ...d, photos: d.photos.concat([ref]) }
+            saveDraft(next)
+            return next
+          })}
+          onRemove={id => update({ photos: draft.photos.filter(p => p.id !== id) })}
+          onUploading={setUploading}
+        />
       </View>
 
       <View className='card'>

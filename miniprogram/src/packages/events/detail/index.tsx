@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import AuthImage from '@/components/AuthImage'
 import { EventDetail as Detail, FINAL_STATUSES, eventAction, eventDetail, formatTime, remindEvent } from '@/services/events'
 import { statusTone, warningText } from '../status'
+import WorkerPanel from './WorkerPanel'
 import '../events.scss'
 
 const STARS = [1, 2, 3, 4, 5]
@@ -39,6 +40,8 @@ export default function EventDetailPage() {
     return <View className='page events'><Text className='events__more muted'>{failed ? '无法查看该事件' : '加载中…'}</Text></View>
   }
 
+  // a resident's view says how they relate to the event; the staff view (worker mode) carries the owner instead
+  const worker = !ev.relation && !!ev.target
   const open = FINAL_STATUSES.indexOf(ev.status) < 0
   const canEvaluate = ev.status === 'closed'
   const shownRating = canEvaluate ? rating : ev.rating || 0
@@ -80,16 +83,18 @@ export default function EventDetailPage() {
         <Text className='detail__place muted'>
           {[ev.address, ev.grid && `网格：${ev.grid.name}`, ev.community && ev.community.name, ev.street && ev.street.name].filter(Boolean).join(' · ') || '—'}
         </Text>
-        {ev.rating ? <Text className='detail__rating'>我的评价：{'★'.repeat(ev.rating)}{ev.ratingComment ? ` ${ev.ratingComment}` : ''}</Text> : null}
+        {ev.rating ? <Text className='detail__rating'>{worker ? '群众评价' : '我的评价'}：{'★'.repeat(ev.rating)}{ev.ratingComment ? ` ${ev.ratingComment}` : ''}</Text> : null}
       </View>
 
-      {open && (
+      {worker && <WorkerPanel ev={ev} onChanged={setEv} onStale={load} />}
+
+      {open && !worker && (
         <Button id='detail-remind' block fill='outline' type='primary' disabled={busy} onClick={() => run(() => remindEvent(ev.id), '已催办')}>
           催办
         </Button>
       )}
 
-      {(canEvaluate || canReopen) && (
+      {!worker && (canEvaluate || canReopen) && (
         <View id='detail-evaluate' className='card detail__evaluate'>
           <Text className='section-title'>{canEvaluate ? '评价办理结果' : '对结果不满意？'}</Text>
           {canEvaluate && (
@@ -126,6 +131,7 @@ export default function EventDetailPage() {
               <View className='timeline__body'>
                 <View className='timeline__head'>
                   <Text className='timeline__action'>{t.actionLabel}</Text>
+                  {t.visibility === 'internal' ? <Text className='timeline__internal'>内部</Text> : null}
                   <Text className='timeline__actor muted'>{t.actor}</Text>
                 </View>
                 {t.note ? <Text className='timeline__note'>{t.note}</Text> : null}
