@@ -15,6 +15,9 @@ const ROUTES = {
   myEvents: '/packages/events/mine/index',
   eventDetail: '/packages/events/detail/index',
   workerTodo: '/packages/events/todo/index',
+  surveys: '/packages/surveys/list/index',
+  surveyAnswer: '/packages/surveys/answer/index',
+  surveyResults: '/packages/surveys/results/index',
   messages: '/packages/account/messages/index'
 }
 
@@ -171,18 +174,17 @@ const result = await run('miniprogram', [
     await snap('mp-mine')
   }],
 
-  ['home greets the resident; unfinished features say 即将上线, 报事 is live', async () => {
+  ['home greets the resident; 邻里互助 says 即将上线, 报事 and 问卷 are live', async () => {
     await page.locator('.taro-tabbar__tabbar').getByText('首页').click()
     await onRoute(ROUTES.home)
     const me = await api('GET', '/api/me', { token: residentToken })
     await page.locator('#home-greeting').filter({ hasText: me.data.nickname }).waitFor()
     for (const t of ['我要报事', '我的报事', '问卷调查', '邻里互助']) await page.locator('.tiles').getByText(t, { exact: true }).first().waitFor()
-    assert(await page.locator('.tiles__soon').count() >= 2, 'tiles marked 即将上线')
-    assert(await page.locator('#tile-report .tiles__soon').count() === 0, '我要报事 is live')
-    assert(await page.locator('#tile-my-events .tiles__soon').count() === 0, '我的报事 is live')
+    assert(await page.locator('#tile-help .tiles__soon').count() === 1, '邻里互助 marked 即将上线')
+    for (const live of ['report', 'my-events', 'surveys']) assert(await page.locator(`#tile-${live} .tiles__soon`).count() === 0, `${live} is live`)
     await snap('mp-home')
-    await page.locator('#tile-surveys').click()
-    await toast('问卷调查即将上线')
+    await page.locator('#tile-help').click()
+    await toast('邻里互助即将上线')
     await page.locator('#tile-report').click()
     await onRoute(ROUTES.report)
     await page.locator('#report-submit').waitFor()
@@ -472,6 +474,81 @@ const result = await run('miniprogram', [
       if (!sent.length) await page.waitForTimeout(1000)
     }
     assert(sent.length === 1 && sent[0].body.template_id === 'TPL_EVENT_STATUS', `one status message to the reporter: ${JSON.stringify(sent.map(r => r.body && r.body.template_id))}`)
+  }],
+
+  ['two residents of the community answer a published survey; a missing answer is named; results count both', async () => {
+    const admin = (await api('POST', '/api/admin/auth/login', { body: { username: 'admin', password: 'Linli@2026' } })).data.token
+    const ev = (await api('GET', `/api/admin/events/${reportId}`, { token: admin })).data
+    // a resident belongs to the community of their latest report: the second one reports there first
+    const second = (await api('POST', '/api/auth/wechat-login', { body: { code: 'demo:demo-resident-5' } })).data.token
+    const r = await fetch(`${BASE_URL}/api/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${second}`, 'idempotency-key': `e2e-survey-${Date.now()}` },
+      body: JSON.stringify({ categoryCode: 'FAC_LIGHT', description: '楼下路灯坏了好几天', lng: 121.68, lat: 29.97 })
+    })
+    assert(r.status === 201, `second resident reported (${r.status})`)
+    const title = `e2e 小区停车管理意见征集 ${Date.now().toString(36)}`
+    const created = await api('POST', '/api/admin/surveys', { token: admin, body: {
+      title, description: '请大家说说对停车的看法', regionIds: [ev.community.id], resultsPublic: true, questions: [
+        { type: 'single', title: '您家有几辆车？', required: true, options: ['没有', '一辆', '两辆及以上'] },
+        { type: 'multiple', title: '您希望增加哪些设施？', required: true, options: ['充电桩', '非机动车棚', '访客车位'] },
+        { type: 'rating', title: '对目前停车秩序打分', required: true },
+        { type: 'text', title: '其他建议', required: false }
+      ] } })
+    assert(created.status === 201, `survey created: ${created.status} ${created.errorMessage || ''}`)
+    const sid = created.data.id
+    const published = await api('POST', `/api/admin/surveys/${sid}/publish`, { token: admin })
+    assert(published.status === 200, `published: ${published.status} ${published.errorMessage || ''}`)
+    const [q1, q2, q3, q4] = created.data.questions.map(q => q.id)
+
+    async function answer(openid, picks) {
+      await loginAs(openid)
+      await open(ROUTES.home)
+      await page.locator('#tile-surveys').click()
+      await onRoute(ROUTES.surveys)
+      await page.locator(`#survey-${sid}`).filter({ hasText: title }).waitFor({ timeout: 10000 })
+      await page.locator(`#survey-${sid}`).click()
+      await onRoute(`${ROUTES.surveyAnswer}?id=${sid}`)
+      await page.locator('#survey-submit').waitFor({ timeout: 10000 })
+      return picks()
+    }
+
+    await answer('demo-resident-3', async () => {
+      await snap('mp-survey-list-answer')
+      await page.locator(`#q-${q1}-o2`).click()
+      await page.locator('#survey-submit').click()
+      await page.locator(`#question-${q2} .question__error`).filter({ hasText: '必答题' }).waitFor()
+      await page.locator(`#q-${q2}-o1`).click()
+      await page.locator(`#q-${q2}-o3`).click()
+      await page.locator(`#q-${q3}-star-4`).click()
+      await page.locator(`#q-${q4}-text textarea`).fill('希望晚上增加巡逻')
+      await snap('mp-survey-answer')
+      await page.locator('#survey-submit').click()
+      await page.locator('#survey-status').filter({ hasText: '您已提交过' }).waitFor({ timeout: 10000 })
+      await page.locator('#survey-my-answers').filter({ hasText: '充电桩、访客车位' }).waitFor()
+    })
+    await answer('demo-resident-5', async () => {
+      await page.locator(`#q-${q1}-o2`).click()
+      await page.locator(`#q-${q2}-o1`).click()
+      await page.locator(`#q-${q3}-star-2`).click()
+      await page.locator('#survey-submit').click()
+      await page.locator('#survey-status').filter({ hasText: '您已提交过' }).waitFor({ timeout: 10000 })
+    })
+    await page.locator('#survey-results-btn').click()
+    await onRoute(`${ROUTES.surveyResults}?id=${sid}`)
+    await page.locator('#results-total').filter({ hasText: '共 2 人参与' }).waitFor({ timeout: 10000 })
+    await page.locator(`#result-${q1}-o2`).filter({ hasText: '2 票 · 100%' }).waitFor()
+    await page.locator(`#result-${q2}-o3`).filter({ hasText: '1 票 · 50%' }).waitFor()
+    await page.locator(`#result-${q3}-average`).filter({ hasText: '平均 3 分' }).waitFor()
+    await snap('mp-survey-results')
+    const staff = await api('GET', `/api/admin/surveys/${sid}/results`, { token: admin })
+    assert(staff.data.responses === 2, `the console counts 2 responses: ${JSON.stringify(staff.data && staff.data.responses)}`)
+    // answering again is refused by the server, whatever the page shows
+    const again = await fetch(`${BASE_URL}/api/surveys/${sid}/responses`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${second}` },
+      body: JSON.stringify({ answers: { [q1]: 'o1', [q2]: ['o2'], [q3]: 5 } })
+    })
+    assert(again.status === 409, `a second response is refused (${again.status})`)
   }],
 
   ['no page errors and nothing fetched off this machine', async () => {

@@ -32,6 +32,15 @@ export default defineAppConfig({
         'detail/index',
         'todo/index'
       ]
+    },
+    {
+      root: 'packages/surveys',
+      name: 'surveys',
+      pages: [
+        'list/index',
+        'answer/index',
+        'results/index'
+      ]
     }
   ],
   window: {

@@ -11,7 +11,10 @@ export const ROUTES = {
   messages: '/packages/account/messages/index',
   myEvents: '/packages/events/mine/index',
   eventDetail: '/packages/events/detail/index',
-  workerTodo: '/packages/events/todo/index'
+  workerTodo: '/packages/events/todo/index',
+  surveys: '/packages/surveys/list/index',
+  surveyAnswer: '/packages/surveys/answer/index',
+  surveyResults: '/packages/surveys/results/index'
 } as const
 
 export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.report, ROUTES.mine]
