@@ -15,6 +15,7 @@ const ROUTES = {
   myEvents: '/packages/events/mine/index',
   eventDetail: '/packages/events/detail/index',
   workerTodo: '/packages/events/todo/index',
+  nearby: '/packages/events/nearby/index',
   surveys: '/packages/surveys/list/index',
   surveyAnswer: '/packages/surveys/answer/index',
   surveyResults: '/packages/surveys/results/index',
@@ -378,6 +379,27 @@ const result = await run('miniprogram', [
     await timeline.getByText('催办', { exact: true }).waitFor()
     await page.waitForTimeout(1600)
     await snap('mp-event-detail')
+  }],
+
+  ['附近的事 shows the report on the plan and in the list with its distance; 我也遇到 follows it', async () => {
+    const token = await loginAs('demo-resident-6')
+    await open(ROUTES.home)
+    await page.locator('#tile-nearby').click()
+    await onRoute(ROUTES.nearby)
+    const card = page.locator(`#nearby-${reportId}`)
+    await card.filter({ hasText: reportText }).waitFor({ timeout: 10000 })
+    await card.filter({ hasText: /\d+ 米/ }).waitFor()
+    await page.locator(`#nearby-map #pin-${reportId}`).waitFor()
+    await page.locator('#radius-500').click()
+    await card.waitFor({ timeout: 10000 })
+    await snap('mp-nearby')
+    await page.locator(`#nearby-metoo-${reportId}`).click()
+    await page.locator(`#nearby-metoo-${reportId}`).filter({ hasText: '已关注' }).waitFor({ timeout: 10000 })
+    const mine = await api('GET', '/api/events/mine', { token })
+    assert(mine.data.items.some(e => e.id === reportId), 'the followed event is in 我的报事')
+    const nearby = await api('GET', '/api/events/nearby?lng=121.68&lat=29.97&radius=500', { token })
+    const item = nearby.data.find(e => e.id === reportId)
+    assert(item && !('reporter' in item) && !('reporterId' in item), 'no personal data in the nearby list')
   }],
 
   ['another resident at the same spot sees the similar report and says 我也遇到 instead', async () => {

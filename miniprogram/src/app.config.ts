@@ -30,7 +30,8 @@ export default defineAppConfig({
       pages: [
         'mine/index',
         'detail/index',
-        'todo/index'
+        'todo/index',
+        'nearby/index'
       ]
     },
     {

@@ -18,6 +18,7 @@ export interface FeatureTile {
 export const RESIDENT_TILES: readonly FeatureTile[] = [
   { key: 'report', title: '我要报事', subtitle: '随手拍，马上报', glyph: '报', color: '#1677ff', url: ROUTES.report, tab: true, ready: true },
   { key: 'my-events', title: '我的报事', subtitle: '进度全程可查', glyph: '查', color: '#00b578', url: ROUTES.myEvents, ready: true },
+  { key: 'nearby', title: '附近的事', subtitle: '看看周边在办', glyph: '邻', color: '#13c2c2', url: ROUTES.nearby, ready: true },
   { key: 'surveys', title: '问卷调查', subtitle: '说出你的想法', glyph: '问', color: '#ff8f1f', url: ROUTES.surveys, ready: true },
   { key: 'help', title: '邻里互助', subtitle: '远亲不如近邻', glyph: '助', color: '#eb2f96', url: '/packages/help/index/index', ready: false }
 ]

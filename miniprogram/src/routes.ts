@@ -12,6 +12,7 @@ export const ROUTES = {
   myEvents: '/packages/events/mine/index',
   eventDetail: '/packages/events/detail/index',
   workerTodo: '/packages/events/todo/index',
+  nearby: '/packages/events/nearby/index',
   surveys: '/packages/surveys/list/index',
   surveyAnswer: '/packages/surveys/answer/index',
   surveyResults: '/packages/surveys/results/index'

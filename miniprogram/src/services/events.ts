@@ -79,6 +79,22 @@ export const locate = (lng: number, lat: number) =>
   request<LocateResult | null>(`/api/geo/locate?lng=${lng}&lat=${lat}`, { silent: true })
 export const similarEvents = (categoryCode: string, lng: number, lat: number) =>
   request<EventView[]>(`/api/events/similar?categoryCode=${encodeURIComponent(categoryCode)}&lng=${lng}&lat=${lat}`, { silent: true })
+/** A public report near a point, without personal data (GET /api/events/nearby). */
+export interface NearbyEvent {
+  id: number
+  no: string
+  status: string
+  statusLabel: string
+  category: { code: string; name: string }
+  description: string
+  lng: number
+  lat: number
+  metres: number
+  createdAt: string
+}
+
+export const nearbyEvents = (lng: number, lat: number, radius: number) =>
+  request<NearbyEvent[]>(`/api/events/nearby?lng=${lng}&lat=${lat}&radius=${radius}`)
 export const followEvent = (id: number) => request<{ following: boolean; followers: number }>(`/api/events/${id}/follow`, { method: 'POST' })
 export const submitReport = (body: ReportBody, idempotencyKey: string) =>
   request<EventView>('/api/events', { method: 'POST', data: body, header: { 'Idempotency-Key': idempotencyKey }, silent: true })

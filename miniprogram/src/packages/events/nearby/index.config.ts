@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '附近的事',
+  enablePullDownRefresh: true
+})
