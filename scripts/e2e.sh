@@ -28,6 +28,7 @@ wait_healthy "http://127.0.0.1:$PORT" || { cat "$LOGDIR/server.log"; exit 1; }
 export BASE_URL="http://127.0.0.1:$PORT"
 rc=0
 node admin/e2e/run.mjs || rc=1
+node admin/e2e/surveys.mjs || rc=1
 node miniprogram/e2e/run.mjs || rc=1
 log "screenshots in screenshots/"
 [ $rc = 0 ] || { log "server log:"; tail -50 "$LOGDIR/server.log"; }

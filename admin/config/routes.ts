@@ -17,5 +17,9 @@ export default [
   { path: '/departments', name: 'departments', icon: 'bank', access: 'department:read', component: './Departments' },
   { path: '/categories', name: 'categories', icon: 'tags', access: 'category:read', component: './Categories' },
   { path: '/accounts', name: 'accounts', icon: 'team', access: 'account:read', component: './Accounts' },
+  { path: '/surveys', name: 'surveys', icon: 'form', access: 'survey:read', component: './Surveys' },
+  { path: '/surveys/new', name: 'surveyNew', hideInMenu: true, access: 'survey:write', component: './Surveys/Builder' },
+  { path: '/surveys/:id/edit', name: 'surveyEdit', hideInMenu: true, access: 'survey:write', component: './Surveys/Builder' },
+  { path: '/surveys/:id/results', name: 'surveyResults', hideInMenu: true, access: 'survey:read', component: './Surveys/Results' },
   { path: '*', layout: false, component: './404' },
 ];

@@ -1,46 +1,9 @@
 // Browser tests of the built console, served by the real server at BASE_URL/admin/.
 // Run: node admin/e2e/run.mjs (BASE_URL defaults to http://127.0.0.1:7001).
-import { api, assert, BASE_URL, openBrowser, run, shot } from '../../scripts/e2e-lib.mjs';
+import { api, assert, run, shot } from '../../scripts/e2e-lib.mjs';
+import { ADMIN, apiLogin, loginAs, pick, ROWS, tableTexts, uiLogin, withPage } from './lib.mjs';
 
-const ADMIN = `${BASE_URL}/admin`;
-const PASSWORD = process.env.DEMO_PASSWORD || 'Linli@2026';
-const ROWS = '.ant-table-tbody tr.ant-table-row';
 const TREE_TITLES = '[data-testid=region-tree] .ant-tree-title';
-
-async function apiLogin(username) {
-  const res = await api('POST', '/api/admin/auth/login', { body: { username, password: PASSWORD } });
-  assert(res.status === 200 && res.success, `API login ${username}: ${res.status} ${res.errorMessage ?? ''}`);
-  return res.data;
-}
-
-/** Each test gets its own browser profile, so tokens never leak between accounts. */
-async function withPage(fn) {
-  const browser = await openBrowser();
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(20000);
-  const consoleErrors = [];
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  try {
-    await fn(page);
-    assert(browser.offsite.length === 0, `requests left the machine: ${browser.offsite.join(', ')}`);
-    assert(consoleErrors.length === 0, `uncaught page errors: ${consoleErrors.join(' | ')}`);
-  } finally {
-    await browser.close();
-  }
-}
-
-async function uiLogin(page, username, password = PASSWORD) {
-  await page.goto(`${ADMIN}/user/login`);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
-
-async function loginAs(page, username) {
-  await uiLogin(page, username);
-  await page.waitForURL(/\/admin\/welcome/);
-  await page.locator('[data-testid=scope]').waitFor();
-}
 
 async function treeTitles(page, expected) {
   await page.waitForFunction(
@@ -48,20 +11,6 @@ async function treeTitles(page, expected) {
     [TREE_TITLES, expected],
   );
   return page.locator(TREE_TITLES).allInnerTexts();
-}
-
-async function tableTexts(page) {
-  await page.locator(ROWS).first().waitFor();
-  return page.locator(ROWS).allInnerTexts();
-}
-
-const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option';
-
-/** Opens an antd Select (by a locator of the .ant-select) and picks the option containing `text`. */
-async function pick(page, select, text, search) {
-  await select.click();
-  if (search) await page.keyboard.type(search);
-  await page.locator(OPEN_DROPDOWN, { hasText: text }).first().click();
 }
 
 /** Waits until the event detail's timeline shows `text`. */

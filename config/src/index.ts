@@ -5,3 +5,4 @@ export * from './errors';
 export * from './privacy';
 export * from './types';
 export * from './event-lifecycle';
+export * from './surveys';

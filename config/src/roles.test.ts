@@ -16,6 +16,13 @@ describe('roles and permissions', () => {
     expect(can('system_admin', 'audit:read')).toBe(true);
   });
 
+  it('community, street and district units run surveys; workers, departments and residents do not', () => {
+    for (const r of ['community_staff', 'street_centre', 'district_admin', 'system_admin'] as const) {
+      expect(can(r, 'survey:read') && can(r, 'survey:write')).toBe(true);
+    }
+    for (const r of ['grid_worker', 'department_handler', 'resident'] as const) expect(can(r, 'survey:read')).toBe(false);
+  });
+
   it('every role has a Chinese label', () => {
     for (const r of ROLES) expect(ROLE_LABELS[r]).toMatch(/[\u4e00-\u9fa5]/);
   });

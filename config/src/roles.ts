@@ -48,6 +48,8 @@ export const PERMISSIONS = [
   'audit:read',
   'dashboard:read',
   'routing:write',
+  'survey:read',
+  'survey:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,6 +65,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'audit:read': '查看操作日志',
   'dashboard:read': '查看数据看板',
   'routing:write': '维护分拨规则',
+  'survey:read': '查看问卷及结果',
+  'survey:write': '制作和发布问卷',
 };
 
 export const ACCOUNT_STATUSES = ['active', 'disabled', 'deleted'] as const;
@@ -72,15 +76,17 @@ export const ACCOUNT_STATUS_LABELS: Record<AccountStatus | 'locked', string> = {
 };
 
 const READ_BASICS: Permission[] = ['region:read', 'department:read', 'category:read', 'dashboard:read'];
+/** Surveys are run by the units that serve residents: community, street and district. */
+const SURVEYS: Permission[] = ['survey:read', 'survey:write'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   resident: [],
   volunteer: [],
   grid_worker: ['region:read', 'category:read'],
-  community_staff: [...READ_BASICS, 'account:read'],
-  street_centre: [...READ_BASICS, 'account:read'],
+  community_staff: [...READ_BASICS, 'account:read', ...SURVEYS],
+  street_centre: [...READ_BASICS, 'account:read', ...SURVEYS],
   department_handler: ['region:read', 'category:read', 'department:read'],
-  district_admin: [...READ_BASICS, 'account:read', 'account:write', 'region:write', 'department:write', 'category:write', 'audit:read', 'routing:write'],
+  district_admin: [...READ_BASICS, 'account:read', 'account:write', 'region:write', 'department:write', 'category:write', 'audit:read', 'routing:write', ...SURVEYS],
   system_admin: [...PERMISSIONS],
 };
 

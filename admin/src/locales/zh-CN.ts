@@ -8,4 +8,8 @@ export default {
   'menu.departments': '职能部门',
   'menu.categories': '事件分类',
   'menu.accounts': '账号管理',
+  'menu.surveys': '问卷调查',
+  'menu.surveyNew': '新建问卷',
+  'menu.surveyEdit': '编辑问卷',
+  'menu.surveyResults': '问卷结果',
 };

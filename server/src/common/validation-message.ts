@@ -7,6 +7,8 @@ const FIELD_LABELS: Record<string, string> = {
   page: '页码', pageSize: '每页条数', keyword: '关键词', regionId: '区域', role: '角色', kind: '网格类型',
   from: '开始日期', to: '结束日期', granularity: '统计粒度', description: '问题描述', categoryCode: '问题分类', note: '说明',
   photos: '照片', rating: '评分', target: '分派对象', radius: '范围',
+  title: '标题', questions: '题目', regionIds: '目标区域', startsAt: '开始时间', endsAt: '结束时间', anonymous: '匿名',
+  resultsPublic: '公开结果', answers: '答案', questionId: '题目', status: '状态', state: '状态',
 };
 
 /** A Chinese message that names the field, built from Joi's first detail. */

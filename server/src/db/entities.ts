@@ -14,7 +14,9 @@ import { CannedReply } from '../modules/event/canned-reply.entity';
 import { Outbox } from '../modules/notify/outbox.entity';
 import { Message } from '../modules/notify/message.entity';
 import { SubscribeQuota } from '../modules/notify/subscribe-quota.entity';
+import { Survey, SurveyTarget } from '../modules/survey/survey.entity';
+import { SurveyAnswer, SurveyParticipation, SurveyResponse } from '../modules/survey/survey-response.entity';
 
 export function entities(): Function[] {
-  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord, EventFollower, CannedReply, Outbox, Message, SubscribeQuota];
+  return [Region, GridStaff, Department, Category, Account, AuditLog, Media, Event, EventAction, RoutingRule, IdempotencyRecord, EventFollower, CannedReply, Outbox, Message, SubscribeQuota, Survey, SurveyTarget, SurveyParticipation, SurveyResponse, SurveyAnswer];
 }
