@@ -1,47 +1,26 @@
 import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { InboxMessage, fetchMessages, markAllRead, markRead } from '@/services/messages'
 import { formatTime } from '@/services/events'
 import { ROUTES } from '@/routes'
+import { usePagedList } from '@/hooks/usePagedList'
 import './index.scss'
 
 const PAGE_SIZE = 20
 
 /** The in-app message centre: status changes, replies and new tasks, newest first. */
 export default function Messages() {
-  const [items, setItems] = useState<InboxMessage[]>([])
-  const [total, setTotal] = useState(0)
-  const [unread, setUnread] = useState(0)
-  const [page, setPage] = useState(1)
-  const [loading, setLoading] = useState(false)
-  const [loaded, setLoaded] = useState(false)
-
-  async function load(p: number) {
-    setLoading(true)
-    try {
-      const r = await fetchMessages(p, PAGE_SIZE)
-      setItems(prev => (p === 1 ? r.items : prev.concat(r.items)))
-      setTotal(r.total)
-      setUnread(r.unread)
-      setPage(p)
-      setLoaded(true)
-    } catch (e) {
-      // toasted; a 401 goes to login
-    } finally {
-      setLoading(false)
-      Taro.stopPullDownRefresh()
-    }
-  }
-
-  useDidShow(() => { load(1) })
-  usePullDownRefresh(() => { load(1) })
-  useReachBottom(() => { if (!loading && items.length < total) load(page + 1) })
+  const { items, setItems, total, loading, loaded, response } = usePagedList((page: number) => fetchMessages(page, PAGE_SIZE))
+  // read locally since the last load (the list is not refetched for that)
+  const [readNow, setReadNow] = useState(0)
+  const unread = response ? Math.max(0, response.unread - readNow) : 0
+  useDidShow(() => setReadNow(0))
 
   async function open(m: InboxMessage) {
     if (!m.read) {
       setItems(list => list.map(x => (x.id === m.id ? { ...x, read: true } : x)))
-      setUnread(n => Math.max(0, n - 1))
+      setReadNow(n => n + 1)
       markRead(m.id).catch(() => {})
     }
     if (m.eventId) Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${m.eventId}` })
@@ -51,7 +30,7 @@ export default function Messages() {
     try {
       await markAllRead()
       setItems(list => list.map(x => ({ ...x, read: true })))
-      setUnread(0)
+      setReadNow(unread + readNow)
     } catch (e) {
       // toasted
     }

@@ -1,9 +1,9 @@
-import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { EventView, formatTime, myEvents } from '@/services/events'
+import { formatTime, myEvents } from '@/services/events'
 import { useSession } from '@/store/session'
+import { usePagedList } from '@/hooks/usePagedList'
 import { ROUTES } from '@/routes'
 import { statusTone, warningText } from '../status'
 import '../events.scss'
@@ -12,32 +12,7 @@ const PAGE_SIZE = 20
 
 export default function MyEvents() {
   const { token } = useSession()
-  const [items, setItems] = useState<EventView[]>([])
-  const [total, setTotal] = useState(0)
-  const [page, setPage] = useState(1)
-  const [loading, setLoading] = useState(false)
-  const [loaded, setLoaded] = useState(false)
-
-  async function load(p: number) {
-    if (!token || loading) return
-    setLoading(true)
-    try {
-      const r = await myEvents(p, PAGE_SIZE)
-      setItems(prev => (p === 1 ? r.items : prev.concat(r.items)))
-      setTotal(r.total)
-      setPage(p)
-      setLoaded(true)
-    } catch (e) {
-      // toasted; a 401 goes to login
-    } finally {
-      setLoading(false)
-      Taro.stopPullDownRefresh()
-    }
-  }
-
-  useDidShow(() => { load(1) })
-  usePullDownRefresh(() => { load(1) })
-  useReachBottom(() => { if (items.length < total) load(page + 1) })
+  const { items, total, loading, loaded } = usePagedList((page: number) => myEvents(page, PAGE_SIZE), !!token)
 
   if (!token) {
     return (

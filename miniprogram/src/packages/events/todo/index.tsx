@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EventDetail, formatTime, workerTasks } from '@/services/events'
+import { usePagedList } from '@/hooks/usePagedList'
 import { ROUTES } from '@/routes'
 import { statusTone, warningText } from '../status'
 import '../events.scss'
@@ -17,42 +18,18 @@ function dueText(e: EventDetail): string {
   return formatTime(e.createdAt)
 }
 
+const fetchTab = (tab: Tab) => (page: number) => workerTasks(tab, page, PAGE_SIZE)
+
 /** Worker mode: events assigned to me, most urgent first (待办), and what left my hands (已办). */
 export default function WorkerTodo() {
   const [tab, setTab] = useState<Tab>('todo')
-  const [items, setItems] = useState<EventDetail[]>([])
-  const [total, setTotal] = useState(0)
-  const [page, setPage] = useState(1)
-  const [loading, setLoading] = useState(false)
-  const [loaded, setLoaded] = useState(false)
-
-  async function load(t: Tab, p: number) {
-    setLoading(true)
-    try {
-      const r = await workerTasks(t, p, PAGE_SIZE)
-      setItems(prev => (p === 1 ? r.items : prev.concat(r.items)))
-      setTotal(r.total)
-      setPage(p)
-      setLoaded(true)
-    } catch (e) {
-      // toasted; a 401 goes to login
-    } finally {
-      setLoading(false)
-      Taro.stopPullDownRefresh()
-    }
-  }
+  const { items, total, loading, loaded, restart } = usePagedList(fetchTab('todo'))
 
   const switchTo = (t: Tab) => {
     if (t === tab) return
     setTab(t)
-    setItems([])
-    setLoaded(false)
-    load(t, 1)
+    restart(fetchTab(t))
   }
-
-  useDidShow(() => { load(tab, 1) })
-  usePullDownRefresh(() => { load(tab, 1) })
-  useReachBottom(() => { if (!loading && items.length < total) load(tab, page + 1) })
 
   return (
     <View className='page events'>

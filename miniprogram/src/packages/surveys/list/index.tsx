@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { SurveyView, listSurveys } from '@/services/surveys'
+import { SurveyList as SurveyPage, SurveyView, listSurveys } from '@/services/surveys'
+import { usePagedList } from '@/hooks/usePagedList'
 import { formatTime } from '@/services/events'
 import { ROUTES } from '@/routes'
 import '../surveys.scss'
@@ -10,44 +11,19 @@ const PAGE_SIZE = 20
 type Tab = 'open' | 'ended'
 const TABS: { key: Tab; title: string }[] = [{ key: 'open', title: '进行中' }, { key: 'ended', title: '已结束' }]
 
+const fetchTab = (tab: Tab) => (page: number): Promise<SurveyPage> => listSurveys(tab, page, PAGE_SIZE)
+
 /** Surveys addressed to the resident's community: open ones to answer, ended ones for their results. */
 export default function SurveyList() {
   const [tab, setTab] = useState<Tab>('open')
-  const [items, setItems] = useState<SurveyView[]>([])
-  const [total, setTotal] = useState(0)
-  const [page, setPage] = useState(1)
-  const [community, setCommunity] = useState<string | null>(null)
-  const [loading, setLoading] = useState(false)
-  const [loaded, setLoaded] = useState(false)
-
-  async function load(t: Tab, p: number) {
-    setLoading(true)
-    try {
-      const r = await listSurveys(t, p, PAGE_SIZE)
-      setItems(prev => (p === 1 ? r.items : prev.concat(r.items)))
-      setTotal(r.total)
-      setPage(p)
-      setCommunity(r.community ? r.community.name : null)
-      setLoaded(true)
-    } catch (e) {
-      // toasted; a 401 goes to login
-    } finally {
-      setLoading(false)
-      Taro.stopPullDownRefresh()
-    }
-  }
+  const { items, total, loading, loaded, response, restart } = usePagedList(fetchTab('open'))
+  const community = response && response.community ? response.community.name : null
 
   const switchTo = (t: Tab) => {
     if (t === tab) return
     setTab(t)
-    setItems([])
-    setLoaded(false)
-    load(t, 1)
+    restart(fetchTab(t))
   }
-
-  useDidShow(() => { load(tab, 1) })
-  usePullDownRefresh(() => { load(tab, 1) })
-  useReachBottom(() => { if (!loading && items.length < total) load(tab, page + 1) })
 
   const open = (s: SurveyView) => {
     const url = !s.answered && s.state === 'open' ? ROUTES.surveyAnswer : s.resultsAvailable ? ROUTES.surveyResults : ROUTES.surveyAnswer
