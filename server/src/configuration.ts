@@ -11,6 +11,7 @@ import ProdConfig from './config/config.prod';
 import { ErrorFilter } from './common/error.filter';
 import { EnvelopeMiddleware } from './common/envelope.middleware';
 import { AuthMiddleware } from './common/auth.middleware';
+import { ContentTypeMiddleware } from './common/content-type.middleware';
 import { StaticMiddleware } from './common/static.middleware';
 import { WriteGateMiddleware } from './common/write-gate';
 import { speedUpMidwayValidate } from './common/validate-perf';
@@ -29,7 +30,7 @@ export class MainConfiguration implements ILifeCycle {
   app: koa.Application;
 
   async onReady(container: IMidwayContainer) {
-    this.app.useMiddleware([StaticMiddleware, EnvelopeMiddleware, AuthMiddleware, WriteGateMiddleware]);
+    this.app.useMiddleware([StaticMiddleware, EnvelopeMiddleware, AuthMiddleware, ContentTypeMiddleware, WriteGateMiddleware]);
     this.app.useFilter([ErrorFilter]);
     speedUpMidwayValidate(await container.getAsync(validate.ValidateService));
     const seed = await container.getAsync(DemoSeedService);

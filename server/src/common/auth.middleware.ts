@@ -23,17 +23,20 @@ export class AuthMiddleware implements IMiddleware<Context, NextFunction> {
   resolve() {
     return async (ctx: Context, next: NextFunction) => {
       const header = ctx.get('authorization');
-      if (ctx.path.startsWith('/api/') && header.startsWith('Bearer ')) {
-        try {
-          const claims = (await this.jwt.verify(header.slice(7))) as unknown as TokenClaims;
-          const accounts = await ctx.requestContext.getAsync(AccountService);
-          const actor = await accounts.actorFor(claims);
-          if (actor) ctx.actor = actor;
-          else ctx.authError = new AppError('TOKEN_INVALID');
-        } catch {
-          ctx.authError = new AppError('TOKEN_INVALID');
-        }
+      if (!ctx.path.startsWith('/api/') || !header.startsWith('Bearer ')) return next();
+      let claims: TokenClaims;
+      try {
+        claims = (await this.jwt.verify(header.slice(7))) as unknown as TokenClaims;
+      } catch {
+        ctx.authError = new AppError('TOKEN_INVALID');
+        return next();
       }
+      // a database failure here is not a bad token: it must surface as a server error the client retries,
+      // never as 401, on which the apps sign the user out
+      const accounts = await ctx.requestContext.getAsync(AccountService);
+      const actor = await accounts.actorFor(claims);
+      if (actor) ctx.actor = actor;
+      else ctx.authError = new AppError('TOKEN_INVALID');
       return next();
     };
   }

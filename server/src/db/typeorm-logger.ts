@@ -39,3 +39,14 @@ export class RedactingTypeormLogger implements TypeormLogger {
     this.write(level === 'warn' ? 'warn' : 'info', String(message));
   }
 }
+
+/**
+ * A database error as the error log may show it: the driver's message and the statement, never the
+ * parameters (a QueryFailedError carries them, and mysql2's `sql` has them inlined). Other errors unchanged.
+ */
+export function withoutQueryParameters(err: Error): Error | string {
+  const e = err as Error & { query?: string; parameters?: unknown[]; sql?: string };
+  if (e.parameters === undefined && e.sql === undefined) return err;
+  const where = e.stack?.split('\n').slice(1).join('\n') ?? '';
+  return `${e.name}: ${e.message} -- in: ${String(e.query ?? '').slice(0, 300)} -- ${e.parameters?.length ?? 0} parameters\n${where}`;
+}

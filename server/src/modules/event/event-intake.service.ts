@@ -2,6 +2,7 @@ import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'crypto';
+import { inScope } from '@linli/config';
 import { Event, EventChannel } from './event.entity';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { resolveRoute, RouteFacts } from './routing';
@@ -70,6 +71,10 @@ export class EventIntakeService {
   private async create(m: EntityManager, input: Intake, requestHash: string): Promise<Event> {
     const b = input.body;
     const { category, place, decision } = await this.decide({ ...b, channel: input.channel });
+    // console entry is for the operator's own area: an event it could not open afterwards is refused, not created
+    if (input.actor.kind === 'staff' && !(input.actor.scopePath && inScope(input.actor.scopePath, place.path))) {
+      throw new AppError('OUT_OF_SCOPE', '该位置不在您的管辖范围内', 'lng');
+    }
     const assigneeId = decision.targetType === 'grid' ? await gridWorker(m, decision.targetRegionId!) : null;
     const now = new Date();
     const queued = 'outside' in place;

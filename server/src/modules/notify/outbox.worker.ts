@@ -27,6 +27,8 @@ export class OutboxWorker {
   @Inject() gate: WriteGate;
 
   readonly instance = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  /** How long a claim keeps other instances off a row (tests shorten it). */
+  leaseMs = LEASE_MS;
 
   async tick(now = new Date()): Promise<{ sent: number; failed: number }> {
     const mine = await this.gate.run(() => this.claim(now));
@@ -34,6 +36,9 @@ export class OutboxWorker {
     let failed = 0;
     // WeChat is called outside the write gate: a slow WeChat must not hold up the database
     for (const row of mine) {
+      // with WeChat slow, a batch can outlast its lease and another instance take the rest: each row is
+      // taken again right before its send, and one that is no longer ours is left to its new holder
+      if (!(await this.gate.run(() => this.renew(row)))) continue;
       const error = await this.send(row).then(() => null, (err: Error) => String(err.message).slice(0, 250));
       await this.gate.run(() => this.settle(row, error));
       if (error) failed++;
@@ -57,11 +62,20 @@ export class OutboxWorker {
     if (!due.length) return [];
     // the claim: only rows still unleased get our name; a concurrent instance's UPDATE finds them taken
     await repo.createQueryBuilder().update(Outbox)
-      .set({ lockedBy: this.instance, lockedUntil: new Date(now.getTime() + LEASE_MS) })
+      .set({ lockedBy: this.instance, lockedUntil: new Date(now.getTime() + this.leaseMs) })
       .where({ id: In(due.map((d) => d.id)), status: 'pending' })
       .andWhere('(locked_until IS NULL OR locked_until < :now)', { now })
       .execute();
     return repo.findBy({ id: In(due.map((d) => d.id)), lockedBy: this.instance, status: 'pending' });
+  }
+
+  /** Extends our lease on the row; false when another instance has claimed it since. */
+  private async renew(row: Outbox): Promise<boolean> {
+    const res = await this.db.getRepository(Outbox).createQueryBuilder().update(Outbox)
+      .set({ lockedUntil: new Date(Date.now() + this.leaseMs) })
+      .where({ id: row.id, lockedBy: this.instance, status: 'pending' })
+      .execute();
+    return res.affected === 1;
   }
 
   private async settle(row: Outbox, error: string | null) {
