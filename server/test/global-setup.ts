@@ -1,7 +1,9 @@
 import { createConnection } from 'mysql2/promise';
+import { startLogCapture } from './log-capture/run-dir';
 
 /** MariaDB runs start from an empty database so the suite does not depend on an earlier run. */
 export default async function globalSetup() {
+  startLogCapture();
   if (process.env.DB_TYPE !== 'mysql') return;
   const name = process.env.DB_NAME || 'linli_test';
   if (!/^\w+$/.test(name)) throw new Error(`bad DB_NAME ${name}`);
