@@ -80,18 +80,7 @@ export const locate = (lng: number, lat: number) =>
 export const similarEvents = (categoryCode: string, lng: number, lat: number) =>
   request<EventView[]>(`/api/events/similar?categoryCode=${encodeURIComponent(categoryCode)}&lng=${lng}&lat=${lat}`, { silent: true })
 /** A public report near a point, without personal data (GET /api/events/nearby). */
-export interface NearbyEvent {
-  id: number
-  no: string
-  status: string
-  statusLabel: string
-  category: { code: string; name: string }
-  description: string
-  lng: number
-  lat: number
-  metres: number
-  createdAt: string
-}
+export type NearbyEvent = Pick<EventView, 'id' | 'no' | 'status' | 'statusLabel' | 'category' | 'description' | 'lng' | 'lat' | 'createdAt'> & { metres: number }
 
 export const nearbyEvents = (lng: number, lat: number, radius: number) =>
   request<NearbyEvent[]>(`/api/events/nearby?lng=${lng}&lat=${lat}&radius=${radius}`)

@@ -5,7 +5,7 @@ import { formatTime, myEvents } from '@/services/events'
 import { useSession } from '@/store/session'
 import { usePagedList } from '@/hooks/usePagedList'
 import { ROUTES } from '@/routes'
-import { statusTone, warningText } from '../status'
+import EventCard from '../EventCard'
 import '../events.scss'
 
 const PAGE_SIZE = 20
@@ -34,23 +34,7 @@ export default function MyEvents() {
         </View>
       )}
       {items.map(e => (
-        <View
-          key={e.id}
-          id={`event-${e.id}`}
-          className={`card event-card${e.warning ? ` event-card--${e.warning}` : ''}`}
-          onClick={() => Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${e.id}` })}
-        >
-          <View className='event-card__head'>
-            <Text className='event-card__cat'>{e.category.name}</Text>
-            {e.warning && <Text className={`warn warn--${e.warning}`}>{warningText(e.warning)}</Text>}
-            <Text className={`status-tag status-tag--${statusTone(e.status)}`}>{e.statusLabel}</Text>
-          </View>
-          <Text className='event-card__desc'>{e.description}</Text>
-          <View className='event-card__foot'>
-            <Text>{e.grid ? e.grid.name : e.address || '—'}</Text>
-            <Text>{formatTime(e.createdAt)}</Text>
-          </View>
-        </View>
+        <EventCard key={e.id} id={`event-${e.id}`} event={e} place={e.grid ? e.grid.name : e.address || '—'} when={formatTime(e.createdAt)} />
       ))}
       {items.length > 0 && (
         <Text className='events__more muted'>{loading ? '加载中…' : items.length < total ? '上拉加载更多' : `共 ${total} 条`}</Text>

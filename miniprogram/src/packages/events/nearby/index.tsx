@@ -6,7 +6,7 @@ import NearbyMap from '@/components/NearbyMap'
 import { FINAL_STATUSES, NearbyEvent, followEvent, formatTime, nearbyEvents } from '@/services/events'
 import { wgs84ToGcj02 } from '@/utils/coord'
 import { ROUTES } from '@/routes'
-import { statusTone } from '../status'
+import EventCard from '../EventCard'
 import '../events.scss'
 
 const RADII = [500, 1000, 3000]
@@ -76,30 +76,23 @@ export default function Nearby() {
         onPick={openEvent}
       />
       {items.length === 0 && <View id='nearby-empty' className='card events__empty'><Text className='muted'>附近暂无公开的报事</Text></View>}
-      {items.map(e => {
-        const open = FINAL_STATUSES.indexOf(e.status) < 0
-        return (
-          <View key={e.id} id={`nearby-${e.id}`} className='card event-card' onClick={() => openEvent(e.id)}>
-            <View className='event-card__head'>
-              <Text className='event-card__cat'>{e.category.name}</Text>
-              <Text className={`status-tag status-tag--${statusTone(e.status)}`}>{e.statusLabel}</Text>
-            </View>
-            <Text className='event-card__desc'>{e.description}</Text>
-            <View className='event-card__foot'>
-              <Text>{distance(e.metres)} · {formatTime(e.createdAt)}</Text>
-              {open && (
-                <Text
-                  id={`nearby-metoo-${e.id}`}
-                  className='nearby__metoo'
-                  onClick={ev => { ev.stopPropagation(); if (!followed[e.id]) meToo(e.id) }}
-                >
-                  {followed[e.id] ? '已关注' : '我也遇到'}
-                </Text>
-              )}
-            </View>
-          </View>
-        )
-      })}
+      {items.map(e => (
+        <EventCard
+          key={e.id}
+          id={`nearby-${e.id}`}
+          event={e}
+          place={`${distance(e.metres)} · ${formatTime(e.createdAt)}`}
+          action={FINAL_STATUSES.indexOf(e.status) < 0 ? (
+            <Text
+              id={`nearby-metoo-${e.id}`}
+              className='nearby__metoo'
+              onClick={ev => { ev.stopPropagation(); if (!followed[e.id]) meToo(e.id) }}
+            >
+              {followed[e.id] ? '已关注' : '我也遇到'}
+            </Text>
+          ) : null}
+        />
+      ))}
     </View>
   )
 }

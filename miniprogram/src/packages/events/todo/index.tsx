@@ -1,10 +1,8 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EventDetail, formatTime, workerTasks } from '@/services/events'
 import { usePagedList } from '@/hooks/usePagedList'
-import { ROUTES } from '@/routes'
-import { statusTone, warningText } from '../status'
+import EventCard from '../EventCard'
 import '../events.scss'
 
 const PAGE_SIZE = 20
@@ -47,23 +45,7 @@ export default function WorkerTodo() {
         </View>
       )}
       {items.map(e => (
-        <View
-          key={e.id}
-          id={`task-${e.id}`}
-          className={`card event-card${e.warning ? ` event-card--${e.warning}` : ''}`}
-          onClick={() => Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${e.id}` })}
-        >
-          <View className='event-card__head'>
-            <Text className='event-card__cat'>{e.category.name}</Text>
-            {e.warning && <Text className={`warn warn--${e.warning}`}>{warningText(e.warning)}</Text>}
-            <Text className={`status-tag status-tag--${statusTone(e.status)}`}>{e.statusLabel}</Text>
-          </View>
-          <Text className='event-card__desc'>{e.description}</Text>
-          <View className='event-card__foot'>
-            <Text>{e.address || (e.grid ? e.grid.name : '—')}</Text>
-            <Text className={e.warning === 'red' ? 'event-card__due--late' : ''}>{dueText(e)}</Text>
-          </View>
-        </View>
+        <EventCard key={e.id} id={`task-${e.id}`} event={e} place={e.address || (e.grid ? e.grid.name : '—')} when={dueText(e)} late={e.warning === 'red'} />
       ))}
       {items.length > 0 && (
         <Text className='events__more muted'>{loading ? '加载中…' : items.length < total ? '上拉加载更多' : `共 ${total} 条`}</Text>
