@@ -32,6 +32,11 @@ export function localDate(at: Date): string {
   return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The local wall-clock time of an instant, "YYYY-MM-DD HH:mm" (what staff reading an export expect). */
+export function localDateTime(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The UTC instant at which a local date begins. */
 export function startOfLocalDay(date: string): Date {
   return new Date(utcMidnight(date) - OFFSET_MS);

@@ -1,6 +1,7 @@
 import { QUESTION_TYPE_LABELS, SurveyAnswers, SurveyQuestion, SurveyResults } from '@linli/config';
 import type { Cell, Sheet } from '../../common/xlsx';
 import { answerCell } from './survey-rows';
+import { localDateTime } from '../stats/stats-period';
 
 export interface ExportedResponse {
   answers: SurveyAnswers;
@@ -8,11 +9,6 @@ export interface ExportedResponse {
   respondent?: { submittedAt: Date | null; nickname: string; phoneMasked: string | null };
 }
 
-/** Beijing wall-clock time, what the staff reading the sheet expect. */
-export function beijingTime(d: Date | null): string {
-  if (!d) return '';
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 /** Sheet "答卷": one row per response, one column per question (options by label). */
 export function responsesSheet(questions: SurveyQuestion[], anonymous: boolean, responses: ExportedResponse[]): Sheet {
@@ -20,7 +16,7 @@ export function responsesSheet(questions: SurveyQuestion[], anonymous: boolean, 
   const header: Cell[] = ['序号', ...who, ...questions.map((q, i) => `${i + 1}. ${q.title}`)];
   const rows = responses.map((r, i): Cell[] => [
     i + 1,
-    ...(anonymous ? [] : [beijingTime(r.respondent?.submittedAt ?? null), r.respondent?.nickname ?? '', r.respondent?.phoneMasked ?? '']),
+    ...(anonymous ? [] : [(r.respondent?.submittedAt ? localDateTime(r.respondent.submittedAt) : ''), r.respondent?.nickname ?? '', r.respondent?.phoneMasked ?? '']),
     ...questions.map((q) => answerCell(q, r.answers[q.id])),
   ]);
   return { name: '答卷', rows: [header, ...rows], widths: [6, ...who.map(() => 16), ...questions.map(() => 24)] };
